@@ -1,0 +1,25 @@
+// After the library build: validates the shipped lecture and writes dist/data.json and dist/schema.json.
+// A lecture with problems fails the build here, before any deck or handout is made from it.
+import { rename, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { formatProblem, lecture, lectureJsonSchema, validateLecture } from '../dist/index.mjs';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+const result = validateLecture(lecture);
+if (!result.ok) {
+  process.stderr.write(`packages/content/src/data: the lecture has ${result.problems.length} problem(s):\n`);
+  for (const problem of result.problems) process.stderr.write(`  ${formatProblem(problem)}\n`);
+  process.exit(1);
+}
+
+// Written to a temporary name and renamed, so a failed run never leaves half a file behind.
+async function writeAtomically(name, text) {
+  const target = `${dist}${name}`;
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, target);
+}
+
+await writeAtomically('data.json', `${JSON.stringify(result.lecture, null, 2)}\n`);
+await writeAtomically('schema.json', `${JSON.stringify(lectureJsonSchema(), null, 2)}\n`);

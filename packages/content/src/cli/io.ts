@@ -1,0 +1,9 @@
+// Where a CLI command writes, so tests can run commands in-process and read what a user would see.
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+/** Exit codes: 0 success, 1 the input has problems, 2 the command could not run (usage, unreadable file). */
+export const exitCode = { ok: 0, problems: 1, usage: 2 } as const;

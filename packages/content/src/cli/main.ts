@@ -1,0 +1,23 @@
+// The `vmvc-content` command line: dispatches to one module per command.
+import { type CliIo, exitCode } from './io.js';
+import { validateCommand, validateUsage } from './validate-command.js';
+
+const usage = `usage:
+  ${validateUsage}    check a lecture file; exit 0 valid, 1 problems, 2 unreadable
+`;
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'validate':
+      return validateCommand(args, io);
+    case '--help':
+    case '-h':
+    case 'help':
+      io.stdout(usage);
+      return exitCode.ok;
+    default:
+      io.stderr(command ? `vmvc-content: unknown command "${command}"\n${usage}` : usage);
+      return exitCode.usage;
+  }
+}

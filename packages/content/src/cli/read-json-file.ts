@@ -1,0 +1,36 @@
+// Reads a JSON file for a CLI command, turning every way it can fail into one clear sentence.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+export type ReadJsonResult = { ok: true; value: unknown } | { ok: false; error: string };
+
+function lineAndColumn(text: string, position: number): string {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+export async function readJsonFile(file: string, cwd: string): Promise<ReadJsonResult> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory, expected a JSON file'
+          : (error as Error).message;
+    return { ok: false, error: `${file}: cannot read: ${why}` };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
+    return { ok: false, error: `${file}: not valid JSON${where}: ${message}` };
+  }
+}

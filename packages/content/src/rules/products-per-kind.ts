@@ -1,0 +1,17 @@
+// Rule: both sides of the lecture have examples, so neither products slide is empty.
+import type { Problem } from '../problem.js';
+import type { Lecture } from '../schema/index.js';
+import type { Rule } from './rule.js';
+
+export const productsPerKind: Rule = {
+  name: 'products-per-kind',
+  description: 'There is at least one VM product and at least one container product.',
+  check(lecture: Lecture): Problem[] {
+    return (['vm', 'container'] as const)
+      .filter((kind) => !lecture.products.some((p) => p.kind === kind))
+      .map((kind) => ({
+        path: 'products',
+        message: `no product of kind "${kind}": expected at least one ${kind === 'vm' ? 'VM' : 'container'} example`,
+      }));
+  },
+};

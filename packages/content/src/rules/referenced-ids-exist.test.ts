@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { freshLecture } from '../test-support/fixtures.js';
+import { referencedIdsExist } from './referenced-ids-exist.js';
+
+describe('referenced-ids-exist', () => {
+  it('accepts the shipped lecture', () => {
+    expect(referencedIdsExist.check(freshLecture())).toEqual([]);
+  });
+
+  it('reports a section citing an unknown reference, naming the known ones', () => {
+    const lecture = freshLecture();
+    lecture.sections[3]!.references[1] = 'no-such-source';
+    const problems = referencedIdsExist.check(lecture);
+    expect(problems.map((p) => p.path)).toEqual(['sections[3].references[1]']);
+    expect(problems[0]!.message).toMatch(/unknown reference id "no-such-source": expected one of .*"aws-containers-vs-vms"/);
+  });
+
+  it('reports a slide defining an unknown term', () => {
+    const lecture = freshLecture();
+    lecture.sections[6]!.slides[0]!.terms = ['iaas', 'paas'];
+    expect(referencedIdsExist.check(lecture).map((p) => p.path)).toEqual(['sections[6].slides[0].terms[1]']);
+  });
+
+  it('reports a slide showing an unknown figure', () => {
+    const lecture = freshLecture();
+    lecture.sections[3]!.slides[1]!.exhibit = { type: 'figure', figure: 'network-diagram' };
+    expect(referencedIdsExist.check(lecture).map((p) => p.path)).toEqual(['sections[3].slides[1].exhibit.figure']);
+  });
+});

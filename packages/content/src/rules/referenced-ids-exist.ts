@@ -1,0 +1,37 @@
+// Rule: every id that a section or slide refers to names something that exists.
+import { formatPath, type Problem } from '../problem.js';
+import type { Lecture } from '../schema/index.js';
+import type { Rule } from './rule.js';
+
+function missing(id: string, known: ReadonlySet<string>, what: string, at: (string | number)[]): Problem[] {
+  if (known.has(id)) return [];
+  const choices = [...known].map((k) => `"${k}"`).join(', ');
+  return [{ path: formatPath(at), message: `unknown ${what} id "${id}": expected one of ${choices}` }];
+}
+
+export const referencedIdsExist: Rule = {
+  name: 'referenced-ids-exist',
+  description: 'Every reference, term and figure id named by a section or a slide exists in the lecture.',
+  check(lecture: Lecture): Problem[] {
+    const referenceIds = new Set(lecture.references.map((r) => r.id));
+    const termIds = new Set(lecture.terms.map((t) => t.id));
+    const figureIds = new Set(lecture.figures.map((f) => f.id));
+    const problems: Problem[] = [];
+    lecture.sections.forEach((section, s) => {
+      section.references.forEach((id, r) => {
+        problems.push(...missing(id, referenceIds, 'reference', ['sections', s, 'references', r]));
+      });
+      section.slides.forEach((slide, i) => {
+        slide.terms?.forEach((id, t) => {
+          problems.push(...missing(id, termIds, 'term', ['sections', s, 'slides', i, 'terms', t]));
+        });
+        if (slide.exhibit?.type === 'figure') {
+          problems.push(
+            ...missing(slide.exhibit.figure, figureIds, 'figure', ['sections', s, 'slides', i, 'exhibit', 'figure']),
+          );
+        }
+      });
+    });
+    return problems;
+  },
+};

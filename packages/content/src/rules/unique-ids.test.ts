@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { freshLecture } from '../test-support/fixtures.js';
+import { uniqueIds } from './unique-ids.js';
+
+describe('unique-ids', () => {
+  it('accepts the shipped lecture', () => {
+    expect(uniqueIds.check(freshLecture())).toEqual([]);
+  });
+
+  it('reports a duplicate term id at the second occurrence', () => {
+    const lecture = freshLecture();
+    lecture.terms[3]!.id = lecture.terms[0]!.id;
+    const problems = uniqueIds.check(lecture);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe('terms[3].id');
+    expect(problems[0]!.message).toContain('duplicate term id "kernel"');
+    expect(problems[0]!.message).toContain('terms[0].id');
+  });
+
+  it('reports a slide id used in two sections', () => {
+    const lecture = freshLecture();
+    lecture.sections[2]!.slides[0]!.id = lecture.sections[0]!.slides[0]!.id;
+    expect(uniqueIds.check(lecture).map((p) => p.path)).toEqual(['sections[2].slides[0].id']);
+  });
+
+  it('reports a section slide that takes the id of a slide the sequence adds', () => {
+    const lecture = freshLecture();
+    lecture.sections[1]!.slides[0]!.id = 'glossary-2';
+    const problems = uniqueIds.check(lecture);
+    expect(problems.map((p) => p.path)).toEqual(['sections[1].slides[0].id']);
+    expect(problems[0]!.message).toContain('reserved');
+  });
+
+  it('reports duplicate layers inside one guest of a figure', () => {
+    const lecture = freshLecture();
+    const layers = lecture.figures[0]!.stacks[0]!.guests[1]!.layers;
+    layers[1]!.id = layers[0]!.id;
+    expect(uniqueIds.check(lecture).map((p) => p.path)).toEqual(['figures[0].stacks[0].guests[1].layers[1].id']);
+  });
+});

@@ -1,0 +1,124 @@
+// The lecture as the ordered slides it is presented with. The deck, the students' notes handout and the
+// exports all walk this one sequence, so a section added to the data appears everywhere at once.
+import type { Exhibit, Lecture, Product, Reference, Term } from './schema/index.js';
+
+export type SlideKind = 'title' | 'content' | 'glossary' | 'references' | 'closing';
+
+export interface Slide {
+  /** Stable id, used for deep links: a section slide's own id, or title, glossary, glossary-2, ..., closing. */
+  id: string;
+  /** Position in the deck, 1-based. */
+  number: number;
+  kind: SlideKind;
+  /** The section a content slide belongs to; null for the slides around the sections. */
+  section: { id: string; title: string } | null;
+  title: string;
+  /** The lecture's subtitle on the title slide; null elsewhere. */
+  subtitle: string | null;
+  bullets: string[];
+  /** What the slide shows besides its bullets (figure, table, products, ...); null for none. */
+  exhibit: Exhibit | null;
+  /** The products a products exhibit shows, in lecture order. */
+  products: Product[];
+  /** Terms the slide defines: a content slide's terms, or one glossary page. */
+  terms: Term[];
+  /** A content slide's sources, or one page of the reference list. */
+  references: Reference[];
+  /** Which page of a paginated glossary or reference list this is: 1 of 3, ... */
+  page: { index: number; count: number } | null;
+  notes: string;
+}
+
+export interface SlideSequenceOptions {
+  /** Glossary entries on one slide. */
+  termsPerSlide?: number;
+  /** References on one slide (each shows a QR code, so few fit). */
+  referencesPerSlide?: number;
+}
+
+/** Ids the sequence gives the slides around the sections; section slides may not use them. */
+export const frameSlideIdPattern = /^(?:title|closing|glossary(?:-\d+)?|references(?:-\d+)?)$/;
+
+function pages<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+type Draft = Omit<Slide, 'number'>;
+
+const blank = { section: null, subtitle: null, bullets: [], exhibit: null, products: [], terms: [], references: [], page: null };
+
+/** Turns the lecture into its slides: title, each section's slides, glossary, references, closing. */
+export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = {}): Slide[] {
+  const termsPerSlide = Math.max(1, options.termsPerSlide ?? 4);
+  const referencesPerSlide = Math.max(1, options.referencesPerSlide ?? 3);
+  const termById = new Map(lecture.terms.map((t) => [t.id, t]));
+  const referenceById = new Map(lecture.references.map((r) => [r.id, r]));
+  const present = <T>(x: T | undefined): x is T => x !== undefined;
+
+  const drafts: Draft[] = [
+    {
+      ...blank,
+      id: 'title',
+      kind: 'title',
+      title: lecture.meta.title,
+      subtitle: lecture.meta.subtitle,
+      notes: lecture.frame.opening.notes,
+    },
+  ];
+
+  for (const section of lecture.sections) {
+    const sources = section.references.map((id) => referenceById.get(id)).filter(present);
+    for (const spec of section.slides) {
+      const exhibit = spec.exhibit ?? null;
+      drafts.push({
+        ...blank,
+        id: spec.id,
+        kind: 'content',
+        section: { id: section.id, title: section.title },
+        title: spec.title,
+        bullets: [...spec.bullets],
+        exhibit,
+        products: exhibit?.type === 'products' ? lecture.products.filter((p) => p.kind === exhibit.kind) : [],
+        terms: (spec.terms ?? []).map((id) => termById.get(id)).filter(present),
+        references: sources,
+        notes: spec.notes,
+      });
+    }
+  }
+
+  const paginate = <T>(
+    items: readonly T[],
+    size: number,
+    base: 'glossary' | 'references',
+    make: (chunk: T[]) => Pick<Draft, 'terms' | 'references'>,
+  ) => {
+    const chunks = pages(items, size);
+    const frame = base === 'glossary' ? lecture.frame.glossary : lecture.frame.bibliography;
+    chunks.forEach((chunk, i) => {
+      drafts.push({
+        ...blank,
+        id: i === 0 ? base : `${base}-${i + 1}`,
+        kind: base,
+        title: frame.title,
+        ...make(chunk),
+        page: { index: i + 1, count: chunks.length },
+        notes: frame.notes,
+      });
+    });
+  };
+  paginate(lecture.terms, termsPerSlide, 'glossary', (chunk) => ({ terms: chunk, references: [] }));
+  paginate(lecture.references, referencesPerSlide, 'references', (chunk) => ({ terms: [], references: chunk }));
+
+  drafts.push({
+    ...blank,
+    id: 'closing',
+    kind: 'closing',
+    title: lecture.frame.closing.title,
+    bullets: [...lecture.frame.closing.bullets],
+    notes: lecture.frame.closing.notes,
+  });
+
+  return drafts.map((draft, i) => ({ ...draft, number: i + 1 }));
+}

@@ -1,0 +1,45 @@
+// Validates lecture data: first its shape against the schema, then every data rule. One place, one voice.
+import type { z } from 'zod';
+import { formatPath, type Problem } from './problem.js';
+import { rules } from './rules/index.js';
+import { Lecture } from './schema/index.js';
+
+export type ValidationResult = { ok: true; lecture: Lecture } | { ok: false; problems: Problem[] };
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: expected only the fields the schema defines`;
+    case 'invalid_type':
+      // zod says "Invalid input: expected string, received undefined"; a reader needs "missing".
+      return /received undefined$/.test(issue.message)
+        ? `missing: expected ${issue.expected}`
+        : issue.message.replace(/^Invalid input: /, '');
+    case 'invalid_union':
+      if ('discriminator' in issue && issue.discriminator) {
+        return `${issue.message}: the "${issue.discriminator}" field does not name a known kind`;
+      }
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * Checks unknown input (parsed JSON, say) and returns either the typed lecture or every problem,
+ * each with the path where it was found. Rules run only on data whose shape is right.
+ */
+export function validateLecture(input: unknown): ValidationResult {
+  const parsed = Lecture.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: describeIssue(issue),
+      })),
+    };
+  }
+  const problems = rules.flatMap((rule) => rule.check(parsed.data));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, lecture: parsed.data };
+}
