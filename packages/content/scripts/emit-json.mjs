@@ -1,10 +1,11 @@
-// After the library build: validates the shipped lecture and writes dist/data.json and dist/schema.json.
+// After the library build: validates the shipped lecture and writes data.json and schema.json beside
+// package.json, where every resolver (node10 included) finds `@vmvc/content/data.json`.
 // A lecture with problems fails the build here, before any deck or handout is made from it.
 import { rename, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, lecture, lectureJsonSchema, validateLecture } from '../dist/index.mjs';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const packageDir = fileURLToPath(new URL('../', import.meta.url));
 
 const result = validateLecture(lecture);
 if (!result.ok) {
@@ -15,7 +16,7 @@ if (!result.ok) {
 
 // Written to a temporary name and renamed, so a failed run never leaves half a file behind.
 async function writeAtomically(name, text) {
-  const target = `${dist}${name}`;
+  const target = `${packageDir}${name}`;
   const temporary = `${target}.${process.pid}.tmp`;
   await writeFile(temporary, text);
   await rename(temporary, target);

@@ -6,6 +6,6 @@ import { Lecture } from './schema/index.js';
 export function lectureJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(Lecture, { target: 'draft-2020-12', unrepresentable: 'throw' }),
-    $id: 'https://unpkg.com/@vmvc/content/dist/schema.json',
+    $id: 'https://unpkg.com/@vmvc/content/schema.json',
   };
 }

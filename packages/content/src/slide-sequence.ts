@@ -47,7 +47,16 @@ function pages<T>(items: readonly T[], size: number): T[][] {
 
 type Draft = Omit<Slide, 'number'>;
 
-const blank = { section: null, subtitle: null, bullets: [], exhibit: null, products: [], terms: [], references: [], page: null };
+const blank = {
+  section: null,
+  subtitle: null,
+  bullets: [],
+  exhibit: null,
+  products: [],
+  terms: [],
+  references: [],
+  page: null,
+};
 
 /** Turns the lecture into its slides: title, each section's slides, glossary, references, closing. */
 export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = {}): Slide[] {
@@ -109,7 +118,10 @@ export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = 
     });
   };
   paginate(lecture.terms, termsPerSlide, 'glossary', (chunk) => ({ terms: chunk, references: [] }));
-  paginate(lecture.references, referencesPerSlide, 'references', (chunk) => ({ terms: [], references: chunk }));
+  paginate(lecture.references, referencesPerSlide, 'references', (chunk) => ({
+    terms: [],
+    references: chunk,
+  }));
 
   drafts.push({
     ...blank,

@@ -15,13 +15,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return /received undefined$/.test(issue.message)
         ? `missing: expected ${issue.expected}`
         : issue.message.replace(/^Invalid input: /, '');
-    case 'invalid_union':
-      if ('discriminator' in issue && issue.discriminator) {
-        return `${issue.message}: the "${issue.discriminator}" field does not name a known kind`;
-      }
-      return issue.message;
     default:
-      return issue.message;
+      return issue.message.replace(/^Invalid (?:input|option): /, '');
   }
 }
 

@@ -7,7 +7,8 @@ export const products: Product[] = [
     name: 'VMware vSphere',
     kind: 'vm',
     category: 'type-1-hypervisor',
-    description: 'An enterprise virtualization solution that supports server virtualization and cloud computing.',
+    description:
+      'An enterprise virtualization solution that supports server virtualization and cloud computing.',
     vendor: 'VMware (Broadcom)',
     license: { model: 'proprietary' },
     homepage: 'https://www.vmware.com/products/cloud-infrastructure/vsphere',
@@ -21,7 +22,8 @@ export const products: Product[] = [
       'A virtualization platform included in Windows Server that supports various operating systems.',
     vendor: 'Microsoft',
     license: { model: 'proprietary', note: 'Included with Windows Server and some Windows editions.' },
-    homepage: 'https://learn.microsoft.com/en-us/windows-server/virtualization/hyper-v/hyper-v-technology-overview',
+    homepage:
+      'https://learn.microsoft.com/en-us/windows-server/virtualization/hyper-v/hyper-v-technology-overview',
   },
   {
     id: 'oracle-virtualbox',
@@ -67,7 +69,8 @@ export const products: Product[] = [
     name: 'Kubernetes',
     kind: 'container',
     category: 'orchestrator',
-    description: 'A container orchestration tool that manages and deploys large-scale containerized applications.',
+    description:
+      'A container orchestration tool that manages and deploys large-scale containerized applications.',
     vendor: 'Cloud Native Computing Foundation (CNCF)',
     license: { model: 'open-source', spdx: 'Apache-2.0' },
     homepage: 'https://kubernetes.io/',

@@ -7,7 +7,7 @@ describe('accessed-not-before-issued', () => {
     expect(accessedNotBeforeIssued.check(freshLecture())).toEqual([]);
   });
 
-  it('rejects the seed\'s reference 7 as it stood: issued 25-Sep-2024, accessed 24-Sep-2024', () => {
+  it("rejects the seed's reference 7 as it stood: issued 25-Sep-2024, accessed 24-Sep-2024", () => {
     const lecture = freshLecture();
     const index = lecture.references.findIndex((r) => r.id === 'google-cloud-containers-vs-vms');
     lecture.references[index]!.issued = { 'date-parts': [[2024, 9, 25]] };
@@ -15,7 +15,8 @@ describe('accessed-not-before-issued', () => {
     expect(problems).toEqual([
       {
         path: `references[${index}].accessed`,
-        message: 'accessed 2024-09-24 is before issued 2024-09-25: expected a date on or after the issued date',
+        message:
+          'accessed 2024-09-24 is before issued 2024-09-25: expected a date on or after the issued date',
       },
     ]);
   });

@@ -5,7 +5,9 @@ import type { Rule } from './rule.js';
 
 function check(url: string, at: (string | number)[]): Problem[] {
   if (url.startsWith('https://')) return [];
-  return [{ path: formatPath(at), message: `"${url}" is not an https URL: expected it to start with https://` }];
+  return [
+    { path: formatPath(at), message: `"${url}" is not an https URL: expected it to start with https://` },
+  ];
 }
 
 export const httpsUrls: Rule = {

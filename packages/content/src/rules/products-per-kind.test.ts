@@ -11,7 +11,10 @@ describe('products-per-kind', () => {
     const lecture = freshLecture();
     lecture.products = lecture.products.filter((p) => p.kind === 'vm');
     expect(productsPerKind.check(lecture)).toEqual([
-      { path: 'products', message: 'no product of kind "container": expected at least one container example' },
+      {
+        path: 'products',
+        message: 'no product of kind "container": expected at least one container example',
+      },
     ]);
   });
 });

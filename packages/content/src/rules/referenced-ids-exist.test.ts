@@ -12,7 +12,9 @@ describe('referenced-ids-exist', () => {
     lecture.sections[3]!.references[1] = 'no-such-source';
     const problems = referencedIdsExist.check(lecture);
     expect(problems.map((p) => p.path)).toEqual(['sections[3].references[1]']);
-    expect(problems[0]!.message).toMatch(/unknown reference id "no-such-source": expected one of .*"aws-containers-vs-vms"/);
+    expect(problems[0]!.message).toMatch(
+      /unknown reference id "no-such-source": expected one of .*"aws-containers-vs-vms"/,
+    );
   });
 
   it('reports a slide defining an unknown term', () => {
@@ -24,6 +26,8 @@ describe('referenced-ids-exist', () => {
   it('reports a slide showing an unknown figure', () => {
     const lecture = freshLecture();
     lecture.sections[3]!.slides[1]!.exhibit = { type: 'figure', figure: 'network-diagram' };
-    expect(referencedIdsExist.check(lecture).map((p) => p.path)).toEqual(['sections[3].slides[1].exhibit.figure']);
+    expect(referencedIdsExist.check(lecture).map((p) => p.path)).toEqual([
+      'sections[3].slides[1].exhibit.figure',
+    ]);
   });
 });

@@ -27,7 +27,14 @@ export const referencedIdsExist: Rule = {
         });
         if (slide.exhibit?.type === 'figure') {
           problems.push(
-            ...missing(slide.exhibit.figure, figureIds, 'figure', ['sections', s, 'slides', i, 'exhibit', 'figure']),
+            ...missing(slide.exhibit.figure, figureIds, 'figure', [
+              'sections',
+              s,
+              'slides',
+              i,
+              'exhibit',
+              'figure',
+            ]),
           );
         }
       });

@@ -35,6 +35,8 @@ describe('unique-ids', () => {
     const lecture = freshLecture();
     const layers = lecture.figures[0]!.stacks[0]!.guests[1]!.layers;
     layers[1]!.id = layers[0]!.id;
-    expect(uniqueIds.check(lecture).map((p) => p.path)).toEqual(['figures[0].stacks[0].guests[1].layers[1].id']);
+    expect(uniqueIds.check(lecture).map((p) => p.path)).toEqual([
+      'figures[0].stacks[0].guests[1].layers[1].id',
+    ]);
   });
 });

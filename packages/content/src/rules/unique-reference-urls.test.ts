@@ -7,7 +7,7 @@ describe('unique-reference-urls', () => {
     expect(uniqueReferenceUrls.check(freshLecture())).toEqual([]);
   });
 
-  it('reports the seed\'s duplicate: the Microsoft page listed again with a trailing slash', () => {
+  it("reports the seed's duplicate: the Microsoft page listed again with a trailing slash", () => {
     const lecture = freshLecture();
     lecture.references[5]!.URL = `${lecture.references[0]!.URL}/`;
     const problems = uniqueReferenceUrls.check(lecture);
@@ -17,6 +17,8 @@ describe('unique-reference-urls', () => {
 
   it('treats host case, a trailing slash and a fragment as the same page, but not another query', () => {
     expect(comparableUrl('https://Example.com/a/#top')).toBe(comparableUrl('https://example.com/a'));
-    expect(comparableUrl('https://example.com/a?view=1')).not.toBe(comparableUrl('https://example.com/a?view=2'));
+    expect(comparableUrl('https://example.com/a?view=1')).not.toBe(
+      comparableUrl('https://example.com/a?view=2'),
+    );
   });
 });

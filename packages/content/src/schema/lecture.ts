@@ -23,6 +23,7 @@ export const Lecture = z
   })
   .meta({
     title: 'Lecture',
-    description: 'A lecture of the vmvc course kit: the canonical data behind its slides, handouts and exports.',
+    description:
+      'A lecture of the vmvc course kit: the canonical data behind its slides, handouts and exports.',
   });
 export type Lecture = z.infer<typeof Lecture>;

@@ -6,11 +6,7 @@ import { Id, Text, Url } from './common.js';
 /** A CSL date with year, month and day: `{ "date-parts": [[2024, 9, 22]] }`. */
 export const CslDate = z.strictObject({
   'date-parts': z.tuple([
-    z.tuple([
-      z.int().min(1900).max(2999),
-      z.int().min(1).max(12),
-      z.int().min(1).max(31),
-    ]),
+    z.tuple([z.int().min(1900).max(2999), z.int().min(1).max(12), z.int().min(1).max(31)]),
   ]),
 });
 export type CslDate = z.infer<typeof CslDate>;

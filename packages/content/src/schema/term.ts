@@ -7,7 +7,8 @@ export const Term = z.strictObject({
   term: Text,
   definition: Text,
   source: z.enum(['seed', 'added']).meta({
-    description: '"seed" when the author defined the term; "added" when the kit defines a term the text uses.',
+    description:
+      '"seed" when the author defined the term; "added" when the kit defines a term the text uses.',
   }),
 });
 export type Term = z.infer<typeof Term>;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { lecture } from './data/lecture.js';
+import { slideSequence } from './slide-sequence.js';
+import { freshLecture } from './test-support/fixtures.js';
+
+describe('slideSequence', () => {
+  const slides = slideSequence(lecture);
+
+  it('opens with the title slide and closes with the closing slide', () => {
+    expect(slides[0]).toMatchObject({
+      id: 'title',
+      kind: 'title',
+      title: 'VM vs Container',
+      subtitle: lecture.meta.subtitle,
+    });
+    expect(slides.at(-1)).toMatchObject({
+      id: 'closing',
+      kind: 'closing',
+      title: lecture.frame.closing.title,
+    });
+  });
+
+  it("walks every section's slides in lecture order, then the glossary and the references", () => {
+    const expected = [
+      'title',
+      ...lecture.sections.flatMap((s) => s.slides.map((slide) => slide.id)),
+      'glossary',
+      'glossary-2',
+      'glossary-3',
+      'references',
+      'references-2',
+      'closing',
+    ];
+    expect(slides.map((s) => s.id)).toEqual(expected);
+    expect(slides.map((s) => s.number)).toEqual(expected.map((_, i) => i + 1));
+  });
+
+  it('gives every slide a unique id', () => {
+    expect(new Set(slides.map((s) => s.id)).size).toBe(slides.length);
+  });
+
+  it('puts every term on a glossary page and every reference on a reference page, in order', () => {
+    const glossary = slides.filter((s) => s.kind === 'glossary');
+    expect(glossary.flatMap((s) => s.terms)).toEqual(lecture.terms);
+    expect(glossary.map((s) => s.page)).toEqual([
+      { index: 1, count: 3 },
+      { index: 2, count: 3 },
+      { index: 3, count: 3 },
+    ]);
+    const refs = slides.filter((s) => s.kind === 'references');
+    expect(refs.flatMap((s) => s.references)).toEqual(lecture.references);
+  });
+
+  it('resolves what a slide shows: products of one kind, terms, and the section sources', () => {
+    const vmExamples = slides.find((s) => s.id === 'vm-examples')!;
+    expect(vmExamples.products.map((p) => p.kind)).toEqual(['vm', 'vm', 'vm', 'vm']);
+    const adoption = slides.find((s) => s.id === 'industry-adoption')!;
+    expect(adoption.terms.map((t) => t.id)).toEqual(['iaas', 'ci-cd']);
+    expect(adoption.references.map((r) => r.id)).toEqual(['microsoft-azure-pipelines-architecture']);
+    expect(adoption.section).toEqual({ id: 'industry-adoption', title: 'Industry adoption' });
+  });
+
+  it('paginates by the sizes asked for', () => {
+    const one = slideSequence(lecture, { termsPerSlide: 100, referencesPerSlide: 1 });
+    expect(one.filter((s) => s.kind === 'glossary')).toHaveLength(1);
+    expect(one.filter((s) => s.kind === 'references')).toHaveLength(lecture.references.length);
+  });
+
+  it('shows a section added to the data without any other change', () => {
+    const changed = freshLecture();
+    changed.sections.splice(5, 0, {
+      id: 'security',
+      title: 'Security',
+      prose: ['A new paragraph.'],
+      references: [],
+      slides: [{ id: 'security', title: 'Security', bullets: ['A new bullet'], notes: 'New notes.' }],
+    });
+    const ids = slideSequence(changed).map((s) => s.id);
+    expect(ids.indexOf('security')).toBe(ids.indexOf('comparison') + 1);
+    expect(ids).toHaveLength(slides.length + 1);
+  });
+
+  it('is pure: the same lecture gives equal sequences and the lecture is not changed', () => {
+    const before = JSON.stringify(lecture);
+    expect(slideSequence(lecture)).toEqual(slides);
+    expect(JSON.stringify(lecture)).toBe(before);
+  });
+});

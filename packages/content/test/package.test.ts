@@ -1,0 +1,191 @@
+// The package as a stranger gets it: packed, installed from the tarball into a fresh project, then used
+// from ESM, CommonJS and TypeScript, its data.json checked against its schema.json by a standard validator.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = join(packageDir, '..', '..');
+const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+const work = mkdtempSync(join(tmpdir(), 'vmvc-consumer-'));
+const consumer = join(work, 'consumer');
+const installed = join(consumer, 'node_modules', '@vmvc', 'content');
+let tarballFiles: string[] = [];
+
+const node = (args: string[]) => exec(process.execPath, args, { cwd: consumer });
+
+beforeAll(async () => {
+  const packed = await exec('npm', ['pack', '--json', '--pack-destination', work], { cwd: packageDir });
+  const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
+  tarballFiles = info!.files.map((f) => f.path).sort();
+  mkdirSync(consumer);
+  writeFileSync(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }),
+  );
+  // zod, the one runtime dependency, comes from npm's cache when it is warm (as after `npm ci`).
+  await exec(
+    'npm',
+    [
+      'install',
+      join(work, info!.filename),
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+    ],
+    { cwd: consumer },
+  );
+}, 180_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the packed @vmvc/content', () => {
+  it('ships the build, the JSON files, the README and the licences, and nothing else', () => {
+    expect(tarballFiles).toEqual([
+      'LICENSE',
+      'LICENSE-CONTENT',
+      'README.md',
+      'data.json',
+      'dist/cli.mjs',
+      'dist/index.cjs',
+      'dist/index.d.cts',
+      'dist/index.d.mts',
+      'dist/index.mjs',
+      'package.json',
+      'schema.json',
+    ]);
+  });
+
+  it("ships the same licences as the repository's", () => {
+    for (const name of ['LICENSE', 'LICENSE-CONTENT']) {
+      expect(readFileSync(join(installed, name), 'utf8')).toBe(readFileSync(join(repoRoot, name), 'utf8'));
+    }
+  });
+
+  it('depends on zod alone at run time', () => {
+    expect(Object.keys(pkg.dependencies)).toEqual(['zod']);
+  });
+
+  it('loads with import, including data.json by import attribute', async () => {
+    const { stdout } = await node([
+      '--input-type=module',
+      '-e',
+      `import { lecture, slideSequence, formatReference, validateLecture } from '@vmvc/content';
+       import data from '@vmvc/content/data.json' with { type: 'json' };
+       console.log(JSON.stringify({
+         author: lecture.meta.authors[0].nameOriginal,
+         slides: slideSequence(lecture).length,
+         reference: formatReference(lecture.references[2]),
+         dataValid: validateLecture(data).ok,
+         sameData: JSON.stringify(data) === JSON.stringify(lecture),
+       }));`,
+    ]);
+    const out = JSON.parse(stdout);
+    expect(out).toMatchObject({ author: '김정현', dataValid: true, sameData: true });
+    expect(out.slides).toBeGreaterThan(15);
+    expect(out.reference).toContain('“서버 가상화 기술의 진화: VM과 컨테이너,”');
+  });
+
+  it('loads with require, including data.json', async () => {
+    const { stdout } = await node([
+      '-e',
+      `const c = require('@vmvc/content');
+       const data = require('@vmvc/content/data.json');
+       console.log(JSON.stringify({ products: c.products.length, terms: data.terms.length, kernel: c.getTerm('kernel').term }));`,
+    ]);
+    expect(JSON.parse(stdout)).toEqual({ products: 8, terms: expect.any(Number), kernel: 'Kernel' });
+  });
+
+  it('type-checks a TypeScript consumer, and its types catch a mistake', async () => {
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          resolveJsonModule: true,
+          types: [],
+        },
+      }),
+    );
+    writeFileSync(
+      join(consumer, 'good.mts'),
+      `import { lecture, slideSequence, type Product, type Slide, validateLecture } from '@vmvc/content';
+const first: Product = lecture.products[0]!;
+const kind: 'vm' | 'container' = first.kind;
+const slides: Slide[] = slideSequence(lecture);
+const result = validateLecture({});
+const problems: string[] = result.ok ? [] : result.problems.map((p) => p.path + ': ' + p.message);
+export { kind, slides, problems };
+`,
+    );
+    writeFileSync(
+      join(consumer, 'good.cts'),
+      `import content = require('@vmvc/content');
+export const title: string = content.lecture.meta.title;
+`,
+    );
+    const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+    await node([tsc, '-p', 'tsconfig.json']);
+
+    writeFileSync(
+      join(consumer, 'bad.mts'),
+      `import { lecture } from '@vmvc/content';\nexport const n: number = lecture.meta.title;\n`,
+    );
+    const failure = await node([tsc, '-p', 'tsconfig.json']).catch((error: { stdout: string }) => error);
+    rmSync(join(consumer, 'bad.mts'));
+    expect((failure as { stdout: string }).stdout).toMatch(
+      /bad\.mts\(2,14\): error TS2322: Type 'string' is not assignable to type 'number'/,
+    );
+  });
+
+  it('ships a data.json that its schema.json accepts, and a schema that rejects bad data', () => {
+    const data = JSON.parse(readFileSync(join(installed, 'data.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(installed, 'schema.json'), 'utf8'));
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
+
+    delete data.comparison.rows[0].vm;
+    data.products[1].kind = 'unikernel';
+    expect(validate(data)).toBe(false);
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual(
+      expect.arrayContaining(['/comparison/rows/0', '/products/1/kind']),
+    );
+  });
+
+  it('installs the vmvc-content command', async () => {
+    const bin = join(consumer, 'node_modules', '.bin', 'vmvc-content');
+    const { stdout } = await exec(bin, ['validate', join(installed, 'data.json')], { cwd: consumer });
+    expect(stdout).toBe('valid\n');
+  });
+
+  it('passes publint and arethetypeswrong', async () => {
+    const publint = await exec(join(repoRoot, 'node_modules', '.bin', 'publint'), ['--strict'], {
+      cwd: packageDir,
+    });
+    expect(publint.stdout).not.toMatch(/error|warning|suggestion/i);
+    const attw = await exec(
+      join(repoRoot, 'node_modules', '.bin', 'attw'),
+      ['--pack', '.', '--format', 'json'],
+      {
+        cwd: packageDir,
+      },
+    );
+    const report = JSON.parse(attw.stdout);
+    expect(report.analysis.problems ?? []).toEqual([]);
+  }, 120_000);
+});
