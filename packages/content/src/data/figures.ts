@@ -10,6 +10,7 @@ export const figures: Figure[] = [
     stacks: [
       {
         id: 'vm',
+        side: 'vm',
         title: 'Virtual machines',
         host: [
           { id: 'hardware', label: 'Hardware', role: 'hardware' },
@@ -28,6 +29,7 @@ export const figures: Figure[] = [
       },
       {
         id: 'container',
+        side: 'container',
         title: 'Containers',
         host: [
           { id: 'hardware', label: 'Hardware', role: 'hardware' },

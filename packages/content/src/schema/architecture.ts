@@ -1,7 +1,7 @@
 // The architecture figure as data: the layers of a VM host and of a container host, bottom to top,
 // from which the deck and the handouts draw the same picture.
 import { z } from 'zod';
-import { Id, Text } from './common.js';
+import { Id, Side, Text } from './common.js';
 
 export const LayerRole = z
   .enum(['hardware', 'hypervisor', 'kernel', 'runtime', 'libraries', 'app'])
@@ -25,6 +25,9 @@ export type Guest = z.infer<typeof Guest>;
 
 export const Stack = z.strictObject({
   id: Id,
+  side: Side.meta({
+    description: 'Which side of the lecture this stack shows; renderers colour it by side.',
+  }),
   title: Text,
   /** Layers every guest shares, bottom to top (hardware first). */
   host: z.array(Layer).min(1),
