@@ -8,7 +8,7 @@ export default defineConfig([
     dts: true,
     platform: 'neutral',
     target: 'es2022',
-    clean: true,
+    clean: false,
     fixedExtension: true,
   },
   {
