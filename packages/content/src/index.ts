@@ -2,6 +2,7 @@
 import { lecture } from './data/lecture.js';
 
 export { type ContentStamp, canonicalJson, contentStamp, lectureHash } from './content-stamp.js';
+export * from './exports/index.js';
 export { formatReference, formatReferenceDate } from './format-reference.js';
 export {
   categoryLabel,

@@ -1,11 +1,22 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { parse as parseGift } from 'gift-pegjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lecture } from '../data/lecture.js';
+import { exportFormats, getExportFormat } from '../exports/formats.js';
+import { quizQuestions } from '../exports/gift.js';
 import { main } from './main.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vmvc-cli-'));
@@ -75,6 +86,87 @@ describe('vmvc-content validate', () => {
   });
 });
 
+describe('vmvc-content export', () => {
+  const names = exportFormats.map((f) => f.name);
+  const listsEveryFormat = (text: string) => {
+    const lines = text.split('\n');
+    for (const format of exportFormats) {
+      const line = lines.find((l) => l.startsWith(`  ${format.name} `));
+      expect(line, format.name).toMatch(new RegExp(`^  ${format.name} +\\${format.extension} +`));
+      expect(line!.endsWith(format.description)).toBe(true);
+    }
+  };
+
+  it.each(names)('writes %s to stdout', async (name) => {
+    const { code, stdout, stderr } = await run('export', '--format', name);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toBe(getExportFormat(name)!.render(lecture));
+  });
+
+  it.each(names)('writes %s to a file with --out, and nothing half-written is left behind', async (name) => {
+    const out = join('out', `lecture-${name}${getExportFormat(name)!.extension}`);
+    mkdirSync(join(dir, 'out'), { recursive: true });
+    writeFileSync(join(dir, out), 'an older export');
+    const { code, stdout, stderr } = await run('export', `--format=${name}`, '--out', out);
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: `wrote ${out} (${name})\n`, stderr: '' });
+    expect(readFileSync(join(dir, out), 'utf8')).toBe(getExportFormat(name)!.render(lecture));
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('chooses the CSV table with --table: the comparison by default, or the products', async () => {
+    const comparison = await run('export', '--format', 'csv');
+    expect(comparison.stdout.split('\r\n')[0]).toBe('id,aspect,vm,container');
+    expect((await run('export', '--format', 'csv', '--table', 'comparison')).stdout).toBe(comparison.stdout);
+    const products = await run('export', '--format', 'csv', '--table', 'products');
+    expect(products.code).toBe(0);
+    expect(products.stdout.split('\r\n')[0]).toMatch(/^id,name,kind,category,/);
+  });
+
+  it('exits 2 and lists the formats for an unknown or a missing format', async () => {
+    const unknown = await run('export', '--format', 'docx');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/^vmvc-content export: unknown format "docx"\n/);
+    listsEveryFormat(unknown.stderr);
+
+    const missing = await run('export');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^vmvc-content export: missing --format\n/);
+    listsEveryFormat(missing.stderr);
+  });
+
+  it('exits 2 for a wrong table, an unknown option or an unwritable --out, and writes nothing', async () => {
+    expect(await run('export', '--format', 'gift', '--table', 'products')).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringContaining('--table applies to the csv format only'),
+    });
+    expect(await run('export', '--format', 'csv', '--table', 'terms')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown table "terms": expected comparison or products'),
+    });
+    expect(await run('export', '--format', 'gift', '--verbose')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Unknown option '--verbose'"),
+    });
+    expect(await run('export', '--format', 'gift', '--out', 'no-such-dir/quiz.txt')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'no-such-dir/quiz.txt: cannot write: no such directory\n',
+    });
+    expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
+  });
+
+  it('lists the formats with --help, and the top-level usage names the command', async () => {
+    const help = await run('export', '--help');
+    expect(help.code).toBe(0);
+    listsEveryFormat(help.stdout);
+    const usage = await run('help');
+    expect(usage.stdout).toContain('vmvc-content export --format FORMAT [--table TABLE] [--out FILE]');
+    listsEveryFormat(usage.stdout);
+  });
+});
+
 describe('the built vmvc-content binary', () => {
   const bin = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
   const exec = promisify(execFile);
@@ -92,5 +184,18 @@ describe('the built vmvc-content binary', () => {
     ).rejects.toMatchObject({
       code: 2,
     });
+  });
+
+  it('exports from the shell: a GIFT quiz to stdout, BibTeX to a file, exit 2 for an unknown format', async () => {
+    const gift = await exec(process.execPath, [bin, 'export', '--format', 'gift'], { cwd: dir });
+    expect(parseGift(gift.stdout)).toHaveLength(quizQuestions(lecture).length);
+    const written = await exec(process.execPath, [bin, 'export', '--format', 'bibtex', '--out', 'refs.bib'], {
+      cwd: dir,
+    });
+    expect(written.stdout).toBe('wrote refs.bib (bibtex)\n');
+    expect(readFileSync(join(dir, 'refs.bib'), 'utf8')).toBe(getExportFormat('bibtex')!.render(lecture));
+    await expect(
+      exec(process.execPath, [bin, 'export', '--format', 'pdf'], { cwd: dir }),
+    ).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('unknown format "pdf"') });
   });
 });

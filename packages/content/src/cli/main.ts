@@ -1,16 +1,22 @@
 // The `vmvc-content` command line: dispatches to one module per command.
+import { exportCommand, exportUsage, formatList } from './export-command.js';
 import { type CliIo, exitCode } from './io.js';
 import { validateCommand, validateUsage } from './validate-command.js';
 
 const usage = `usage:
-  ${validateUsage}    check a lecture file; exit 0 valid, 1 problems, 2 unreadable
-`;
+  ${validateUsage}
+      check a lecture file; exit 0 valid, 1 problems, 2 unreadable
+  ${exportUsage}
+      write the lecture for another course tool, to stdout or FILE; exit 0 written, 2 usage
+${formatList()}`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
     case 'validate':
       return validateCommand(args, io);
+    case 'export':
+      return exportCommand(args, io);
     case '--help':
     case '-h':
     case 'help':

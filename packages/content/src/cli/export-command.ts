@@ -1,0 +1,93 @@
+// `vmvc-content export --format F [--table T] [--out FILE]`: writes the lecture in a format other course
+// tools read, to stdout or to a file.
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lecture } from '../data/lecture.js';
+import { type CsvTable, csvTables, exportFormats, getExportFormat } from '../exports/formats.js';
+import { type CliIo, exitCode } from './io.js';
+
+export const exportUsage = 'vmvc-content export --format FORMAT [--table TABLE] [--out FILE]';
+
+/** The formats, one a line: name, file extension, what it holds. */
+export function formatList(): string {
+  const width = Math.max(...exportFormats.map((f) => f.name.length));
+  const lines = exportFormats.map(
+    (f) => `  ${f.name.padEnd(width)}  ${f.extension.padEnd(5)}  ${f.description}`,
+  );
+  return `formats:\n${lines.join('\n')}\n`;
+}
+
+function usage(io: CliIo, problem: string): number {
+  io.stderr(`vmvc-content export: ${problem}\nusage: ${exportUsage}\n${formatList()}`);
+  return exitCode.usage;
+}
+
+// Written to a temporary file beside the target and renamed into place, so that a reader never sees
+// half a file and a failed run leaves the old file as it was.
+async function writeAtomically(target: string, text: string): Promise<void> {
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+export async function exportCommand(args: string[], io: CliIo): Promise<number> {
+  let values: { format?: string; out?: string; table?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        table: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return usage(io, (error as Error).message);
+  }
+  if (values.help) {
+    io.stdout(`usage: ${exportUsage}\n${formatList()}`);
+    return exitCode.ok;
+  }
+  if (!values.format) return usage(io, 'missing --format');
+  const format = getExportFormat(values.format);
+  if (!format) return usage(io, `unknown format "${values.format}"`);
+  if (values.table !== undefined && format.name !== 'csv') {
+    return usage(io, `--table applies to the csv format only`);
+  }
+  if (values.table !== undefined && !(csvTables as readonly string[]).includes(values.table)) {
+    return usage(io, `unknown table "${values.table}": expected ${csvTables.join(' or ')}`);
+  }
+  if (values.out === '') return usage(io, '--out needs a file name');
+
+  const text = format.render(lecture, { table: values.table as CsvTable | undefined });
+  if (values.out === undefined) {
+    io.stdout(text);
+    return exitCode.ok;
+  }
+  try {
+    await writeAtomically(resolve(io.cwd, values.out), text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such directory'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
+    io.stderr(`${values.out}: cannot write: ${why}\n`);
+    return exitCode.usage;
+  }
+  io.stdout(`wrote ${values.out} (${format.name})\n`);
+  return exitCode.ok;
+}

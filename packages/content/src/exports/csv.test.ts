@@ -1,0 +1,82 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { lecture } from '../data/lecture.js';
+import {
+  comparisonCsvColumns,
+  csvField,
+  exportComparisonCsv,
+  exportProductsCsv,
+  productsCsvColumns,
+} from './csv.js';
+import { hostileLecture } from './test-support/hostile-lecture.js';
+
+/** A strict RFC 4180 reader: CRLF between records, quotes only where allowed, equal row lengths. */
+const read = (text: string): string[][] =>
+  parse(text, { record_delimiter: '\r\n', relax_quotes: false, relax_column_count: false, bom: false });
+
+describe('CSV export', () => {
+  it('writes the comparison table with its columns, one record per row', () => {
+    const [header, ...records] = read(exportComparisonCsv(lecture));
+    expect(header).toEqual([...comparisonCsvColumns]);
+    expect(records).toEqual(lecture.comparison.rows.map((r) => [r.id, r.aspect, r.vm, r.container]));
+    expect(records[0]).toEqual([
+      'operating-system',
+      'Operating System',
+      'Has its own kernel',
+      'Shares host OS kernel',
+    ]);
+  });
+
+  it('writes the product list with its columns, one record per product', () => {
+    const [header, ...records] = read(exportProductsCsv(lecture));
+    expect(header).toEqual([...productsCsvColumns]);
+    expect(records.map((r) => r[1])).toEqual(lecture.products.map((p) => p.name));
+    const docker = records.find((r) => r[0] === 'docker')!;
+    expect(Object.fromEntries(productsCsvColumns.map((c, i) => [c, docker[i]]))).toEqual({
+      id: 'docker',
+      name: 'Docker',
+      kind: 'container',
+      category: 'container-engine',
+      description:
+        'The most widely used container platform that containerizes applications to provide portability and scalability.',
+      vendor: 'Docker, Inc.',
+      license_model: 'open-source',
+      license_spdx: 'Apache-2.0',
+      license_note: 'Docker Engine (the Moby project); Docker Desktop is proprietary.',
+      homepage: 'https://www.docker.com/',
+    });
+    expect(records.find((r) => r[0] === 'vmware-vsphere')!.slice(6, 9)).toEqual(['proprietary', '', '']);
+  });
+
+  it('ends every record with CRLF and quotes only the fields that need it', () => {
+    const text = exportProductsCsv(lecture);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(text).toContain(',"Docker, Inc.",');
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('say "hi", twice\nthen')).toBe('"say ""hi"", twice\nthen"');
+  });
+
+  it('carries commas, quotes and line breaks in cells through unchanged', () => {
+    const hostile = hostileLecture();
+    const [, first] = read(exportComparisonCsv(hostile));
+    const row = hostile.comparison.rows[0]!;
+    expect(first).toEqual([row.id, row.aspect, row.vm, row.container]);
+    expect(first![2]).toBe('Has its own kernel,\n"guest" kernel | *bold*');
+
+    const [, product] = read(exportProductsCsv(hostile));
+    const p = hostile.products[0]!;
+    expect(product).toEqual([
+      p.id,
+      p.name,
+      p.kind,
+      p.category,
+      p.description,
+      p.vendor,
+      'proprietary',
+      '',
+      'note, with "quotes"\nand a line break',
+      p.homepage,
+    ]);
+  });
+});
