@@ -1,0 +1,166 @@
+// What a viewer sees: Hangul drawn with the deck's own font (headless Chromium here has no CJK font, so
+// anything else would be boxes), every slide's content inside its frame, and screenshots kept as artefacts.
+import { join } from 'node:path';
+import { lecture, slideSequence } from '@vmvc/content';
+import { fontFamily } from '@vmvc/design';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  builtDeck,
+  type Chromium,
+  fileUrl,
+  launchChromium,
+  openDeck,
+  resultsDir,
+  type Watched,
+  watchedPage,
+} from './support.ts';
+
+const slides = slideSequence(lecture);
+
+/** What on slide `h` (fragments shown) leaves its 1280×720 frame, runs over the terms box, or is clipped. */
+function frameProblems(page: Page, h: number): Promise<string[]> {
+  return page.evaluate((index) => {
+    window.Reveal.slide(index, 0);
+    while (window.Reveal.availableFragments().next) window.Reveal.nextFragment();
+    const section = window.Reveal.getCurrentSlide();
+    const frame = section.querySelector('.frame')!.getBoundingClientRect();
+    const body = section.querySelector('.slide-body')?.getBoundingClientRect();
+    const out: string[] = [];
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    for (const el of section.querySelectorAll('.frame *')) {
+      if (el.closest('.visually-hidden')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (
+        r.left < frame.left - 1 ||
+        r.right > frame.right + 1 ||
+        r.top < frame.top - 1 ||
+        r.bottom > frame.bottom + 1
+      ) {
+        out.push(`${name(el)} leaves the slide`);
+      }
+      if (body && el.closest('.slide-body') && r.bottom > body.bottom + 1)
+        out.push(`${name(el)} runs below the slide body`);
+      if (
+        el instanceof HTMLElement &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        getComputedStyle(el).overflowX !== 'visible'
+      ) {
+        out.push(`${name(el)} is clipped`);
+      }
+    }
+    return out;
+  }, h);
+}
+const hangul = [
+  ...new Set(
+    [lecture.meta.authors[0]!.nameOriginal ?? '', ...lecture.references.map((r) => r.title)]
+      .join('')
+      .match(/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g),
+  ),
+];
+
+describe('the deck as drawn', () => {
+  let browser: Chromium;
+  let watched: Watched;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    watched = await watchedPage(browser, null);
+    await openDeck(watched.page, fileUrl(builtDeck()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has content with Hangul to draw', () => {
+    expect(hangul.length).toBeGreaterThan(10);
+  });
+
+  it('loads its own font, regular and bold, from inside the file', async () => {
+    const faces = await watched.page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].map((f) => ({
+        family: f.family.replace(/"/g, ''),
+        weight: f.weight,
+        status: f.status,
+      }));
+    });
+    expect(faces).toEqual([
+      { family: fontFamily, weight: '400', status: 'loaded' },
+      { family: fontFamily, weight: '700', status: 'loaded' },
+    ]);
+    for (const weight of [400, 700]) {
+      expect(
+        await watched.page.evaluate(
+          ([font, text]) => document.fonts.check(font!, text),
+          [`${weight} 32px "${fontFamily}"`, hangul.join('')],
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it('draws every Hangul syllable of the content with the deck font, not a fallback box', async () => {
+    // A syllable the subset lacks falls back to the next font, which has no Hangul either: the same
+    // (missing-glyph) width as that font alone. A syllable the font has is drawn at its own width.
+    const same = await watched.page.evaluate(
+      ([family, chars]) => {
+        const context = document.createElement('canvas').getContext('2d')!;
+        const width = (font: string, c: string) => {
+          context.font = font;
+          return context.measureText(c).width;
+        };
+        return (chars as string[]).filter(
+          (c) => width(`100px "${family}", monospace`, c) === width('100px monospace', c),
+        );
+      },
+      [fontFamily, hangul] as const,
+    );
+    expect(same).toEqual([]);
+  });
+
+  it.each(slides.map((s) => [s.number, s.id] as const))('slide %i (%s) fits its frame', async (number) => {
+    expect(await frameProblems(watched.page, number - 1)).toEqual([]);
+  });
+
+  it('would notice a card that runs into the terms below it', async () => {
+    const { page } = watched;
+    const index = slides.findIndex((s) => s.exhibit?.type === 'products' && s.terms.length > 0);
+    expect(index).toBeGreaterThanOrEqual(0);
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('.product-description'))
+        el.style.fontSize = '40px';
+    });
+    const problems = await frameProblems(page, index);
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('.product-description')) el.style.fontSize = '';
+    });
+    expect(problems.join('\n')).toMatch(/runs below the slide body|leaves the slide/);
+  });
+
+  it('keeps screenshots of the title slide and the comparison slide', async () => {
+    const { page } = watched;
+    const dir = await resultsDir();
+    for (const id of ['title', 'comparison']) {
+      const index = slides.findIndex((s) => s.id === id);
+      await page.evaluate((h) => {
+        window.Reveal.slide(h, 0);
+        while (window.Reveal.availableFragments().next) window.Reveal.nextFragment();
+      }, index);
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('.reveal .slides > section.present')?.getAnimations({ subtree: true })
+            .length,
+      );
+      const png = await page.screenshot({ path: join(dir, `deck-${id}.png`) });
+      expect(png.byteLength).toBeGreaterThan(10_000);
+    }
+  });
+
+  it('logged no error', () => {
+    expect(watched.errors).toEqual([]);
+  });
+});

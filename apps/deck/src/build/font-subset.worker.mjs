@@ -1,0 +1,15 @@
+// Cuts the deck's fonts in a worker thread, so the build bundles reveal.js on the other core meanwhile.
+// Plain JavaScript: a worker starts without the TypeScript loader the build runs under.
+import { parentPort, workerData } from 'node:worker_threads';
+import subsetFont from 'subset-font';
+
+/** @type {{ fonts: Record<string, Uint8Array>, characters: string }} */
+const { fonts, characters } = workerData;
+/** @type {Record<string, Uint8Array>} */
+const subsets = {};
+for (const [name, font] of Object.entries(fonts)) {
+  subsets[name] = await subsetFont(Buffer.from(font.buffer, font.byteOffset, font.byteLength), characters, {
+    targetFormat: 'woff2',
+  });
+}
+parentPort?.postMessage(subsets);

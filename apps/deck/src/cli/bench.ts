@@ -1,0 +1,127 @@
+// `npm run bench`: measures the deck against its budgets in one run and prints each figure beside its
+// budget. Figures, not tests: a slow machine shows a slow number instead of failing a test at random.
+//   - index.html gzipped (everything included)      ≤ 300 KB
+//   - deck build, the command `npm run build` runs, cold, to a temp folder  ≤ 5 s  (median of 3)
+//   - opened from file://, Reveal ready and the first slide painted ≤ 500 ms after navigation (median of 5,
+//     after one warm-up load of Chromium)
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../browser/chromium.ts';
+import { deckRoot } from '../build/build-deck.ts';
+
+const budgets = { gzipKB: 300, buildSeconds: 5, paintMs: 500 };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** The command `npm run build` runs (package.json), without npm's own start-up. */
+async function buildCommand(): Promise<string> {
+  const pkg = JSON.parse(await readFile(join(deckRoot, 'package.json'), 'utf8')) as {
+    scripts: { build: string };
+  };
+  return pkg.scripts.build;
+}
+
+function timeBuild(command: string, outDir: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(`${command} --out '${outDir}'`, {
+      cwd: deckRoot,
+      shell: true,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve((performance.now() - started) / 1000)
+        : reject(new Error(`build exited with ${code}`)),
+    );
+  });
+}
+
+/**
+ * Milliseconds from navigation to the later of: reveal.js ready, and the browser's first contentful paint
+ * (text is drawn only with the deck's own font: `font-display: block`, so that paint is the first slide).
+ */
+async function timePaint(file: string, runs: number): Promise<{ ready: number[]; painted: number[] }> {
+  const browser = await launchChromium();
+  const ready: number[] = [];
+  const painted: number[] = [];
+  try {
+    const url = pathToFileURL(file).href;
+    for (let i = 0; i <= runs; i++) {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(
+        () =>
+          performance.getEntriesByName('deck-ready').length > 0 &&
+          performance.getEntriesByName('first-contentful-paint').length > 0,
+      );
+      const marks = await page.evaluate(() => ({
+        ready: performance.getEntriesByName('deck-ready')[0]?.startTime ?? Number.NaN,
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      }));
+      await page.close();
+      // The first load warms Chromium's own caches; it is not counted.
+      if (i === 0) continue;
+      ready.push(marks.ready);
+      painted.push(Math.max(marks.ready, marks.paint));
+    }
+  } finally {
+    await browser.close();
+  }
+  return { ready, painted };
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'vmvc-deck-bench-'));
+try {
+  const command = await buildCommand();
+  const builds: number[] = [];
+  for (let i = 0; i < 3; i++) builds.push(await timeBuild(command, dir));
+  const file = join(dir, 'index.html');
+  const html = await readFile(file);
+  const gzipKB = gzipSync(html, { level: 9 }).byteLength / 1024;
+  const paint = await timePaint(file, 5);
+
+  const rows = [
+    {
+      figure: 'index.html, gzipped',
+      value: `${gzipKB.toFixed(1)} KB`,
+      budget: `≤ ${budgets.gzipKB} KB`,
+      ok: gzipKB <= budgets.gzipKB,
+      note: `${(html.byteLength / 1024).toFixed(0)} KB before gzip`,
+    },
+    {
+      figure: 'deck build (the build script)',
+      value: `${median(builds).toFixed(2)} s`,
+      budget: `≤ ${budgets.buildSeconds} s`,
+      ok: median(builds) <= budgets.buildSeconds,
+      note: `median of ${builds.map((s) => s.toFixed(2)).join(', ')} s: ${command}`,
+    },
+    {
+      figure: 'file://: ready + first slide painted',
+      value: `${median(paint.painted).toFixed(0)} ms`,
+      budget: `≤ ${budgets.paintMs} ms`,
+      ok: median(paint.painted) <= budgets.paintMs,
+      note: `median of ${paint.painted.map((t) => t.toFixed(0)).join(', ')} ms; Reveal ready at ${median(paint.ready).toFixed(0)} ms`,
+    },
+  ];
+  const width = (key: 'figure' | 'value' | 'budget') =>
+    Math.max(key.length, ...rows.map((r) => r[key].length));
+  const [w1, w2, w3] = [width('figure'), width('value'), width('budget')];
+  console.log(`deck bench (Chromium at ${process.env.CHROME_PATH ?? '/usr/bin/chromium'})`);
+  console.log(`${'figure'.padEnd(w1)}  ${'value'.padStart(w2)}  ${'budget'.padEnd(w3)}  result`);
+  for (const r of rows) {
+    console.log(
+      `${r.figure.padEnd(w1)}  ${r.value.padStart(w2)}  ${r.budget.padEnd(w3)}  ${r.ok ? 'met' : 'MISSED'}  (${r.note})`,
+    );
+  }
+  if (rows.some((r) => !r.ok)) process.exitCode = 1;
+} catch (error) {
+  console.error(`deck bench failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,40 @@
+// `npm run dev`: serves the deck with Vite and reloads the browser when @vmvc/content is rebuilt (root
+// `npm run dev` keeps it rebuilding). Edits to the deck's own code restart this process (tsx watch).
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Lecture, validateLecture } from '@vmvc/content';
+import { startDevServer } from '../server/dev-server.ts';
+
+const contentEntry = fileURLToPath(import.meta.resolve('@vmvc/content'));
+
+/** The lecture as the content package's build output holds it now (a fresh module instance each time). */
+async function loadLecture(): Promise<Lecture> {
+  let module: { lecture?: unknown };
+  try {
+    module = await import(`${import.meta.resolve('@vmvc/content')}?t=${Date.now()}`);
+  } catch (error) {
+    throw new Error(
+      `${contentEntry}: cannot load the lecture (is the content package mid-build?): ${(error as Error).message}`,
+    );
+  }
+  const result = validateLecture(module.lecture);
+  if (!result.ok) {
+    const lines = result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+    throw new Error(`${contentEntry}: the lecture has ${result.problems.length} problem(s):\n${lines}`);
+  }
+  return result.lecture;
+}
+
+const port = process.env.PORT ? Number(process.env.PORT) : 5173;
+try {
+  const server = await startDevServer({
+    loadLecture,
+    watchPaths: [dirname(contentEntry)],
+    port,
+    onChange: (path) => console.log(`deck dev: ${path} changed, reloading the browser`),
+  });
+  console.log(`deck dev: ${server.url} (reloads when ${dirname(contentEntry)} changes)`);
+} catch (error) {
+  console.error(`deck dev: ${(error as Error).message}`);
+  process.exit(1);
+}

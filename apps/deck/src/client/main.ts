@@ -1,0 +1,42 @@
+// The deck in the browser: reveal.js over the slides the build rendered into the page, with the notes
+// plugin for the speaker view (`S`).
+import Reveal from 'reveal.js';
+import RevealNotes from 'reveal.js/plugin/notes';
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import './deck.css';
+import { isPrintView, printMargin, screenMargin, slideSize } from './deck-config.ts';
+
+const root = document.querySelector<HTMLElement>('.reveal');
+if (!root) throw new Error('deck: the page has no .reveal element');
+
+const print = isPrintView(window.location.search);
+const deck = new Reveal(root, {
+  width: slideSize.width,
+  height: slideSize.height,
+  margin: print ? printMargin : screenMargin,
+  center: false,
+  hash: true,
+  slideNumber: 'c/t',
+  progress: true,
+  controls: true,
+  overview: true,
+  transition: 'slide',
+  // Slides kept laid out around the current one; fewer than reveal.js's 3 makes the first paint cheaper.
+  viewDistance: 2,
+  // One clean page per slide, the whole table on it.
+  pdfSeparateFragments: false,
+  pdfMaxPagesPerSlide: 1,
+  plugins: [RevealNotes],
+});
+
+// For the bench and the tests: when reveal.js is ready (the bench pairs it with the browser's first paint).
+deck.on('ready', () => {
+  performance.mark('deck-ready');
+  document.documentElement.dataset.deck = 'ready';
+});
+
+// For the console and for tests: the same API the reveal.js docs call `Reveal`.
+Object.assign(window, { Reveal: deck });
+
+void deck.initialize();

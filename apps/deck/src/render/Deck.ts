@@ -1,0 +1,21 @@
+// The whole deck's markup: every slide of `slideSequence(lecture)`, in order, one <section> each.
+import { type Lecture, slideSequence } from '@vmvc/content';
+import { html, type SafeHtml } from './html.ts';
+import { Slide } from './Slide.ts';
+
+export interface RenderedDeck {
+  /** The `.reveal` element with its slides. */
+  markup: SafeHtml;
+  /** How many slides the deck has: the length of the slide sequence. */
+  slideCount: number;
+}
+
+export async function Deck(lecture: Lecture): Promise<RenderedDeck> {
+  const slides = slideSequence(lecture);
+  const sections = await Promise.all(slides.map((slide) => Slide(slide, lecture)));
+  return {
+    markup: html`<div class="reveal"><div class="slides">
+${sections}</div></div>`,
+    slideCount: slides.length,
+  };
+}

@@ -1,0 +1,38 @@
+// One slide of the sequence as one reveal.js <section>, its id the deep-link hash (#/comparison).
+import type { Lecture, Slide as SlideData } from '@vmvc/content';
+import { ClosingSlide } from './ClosingSlide.ts';
+import { ContentSlide } from './ContentSlide.ts';
+import { GlossarySlide } from './GlossarySlide.ts';
+import { html, type SafeHtml } from './html.ts';
+import { ReferencesSlide } from './ReferencesSlide.ts';
+import { SpeakerNotes } from './SpeakerNotes.ts';
+import { TitleSlide } from './TitleSlide.ts';
+
+async function body(slide: SlideData, lecture: Lecture): Promise<SafeHtml> {
+  switch (slide.kind) {
+    case 'title':
+      return TitleSlide(slide, lecture);
+    case 'content':
+      return ContentSlide(slide, lecture);
+    case 'glossary':
+      return GlossarySlide(slide);
+    case 'references':
+      return ReferencesSlide(slide, lecture);
+    case 'closing':
+      return ClosingSlide(slide, lecture);
+  }
+}
+
+export async function Slide(slide: SlideData, lecture: Lecture): Promise<SafeHtml> {
+  const classes = ['slide', `slide--${slide.kind}`];
+  if (slide.exhibit) classes.push(`slide--${slide.exhibit.type}`);
+  // Slides that also define terms keep room for them below the exhibit.
+  if (slide.kind === 'content' && slide.terms.length > 0) classes.push('slide--with-terms');
+  return html`<section id="${slide.id}" class="${classes.join(' ')}" data-slide-number="${slide.number}" data-slide-kind="${slide.kind}">
+<div class="frame">
+${await body(slide, lecture)}
+</div>
+${SpeakerNotes(slide.notes)}
+</section>
+`;
+}

@@ -1,0 +1,70 @@
+// The dev server (`npm run dev`): Vite serving the deck with hot CSS, and the slides rendered afresh from
+// the lecture on every page load. When a watched path changes (the content package's build output), the
+// browser reloads the whole page. There is no CSP here: Vite's client needs its own inline script and socket.
+import { type FSWatcher, watch } from 'node:fs';
+import type { Lecture } from '@vmvc/content';
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { deckRoot } from '../build/build-deck.ts';
+import { deckPage } from '../build/deck-page.ts';
+import { deckPagePlugin } from '../build/deck-page-plugin.ts';
+
+export interface DevServerOptions {
+  /** Called on every page load: returns the lecture as it is now. */
+  loadLecture: () => Promise<Lecture>;
+  /** Files or folders whose change reloads the page. */
+  watchPaths: string[];
+  host?: string;
+  port?: number;
+  /** Called after a change was seen, before the browser is told to reload. */
+  onChange?: (path: string) => void;
+}
+
+export interface DevServer {
+  url: string;
+  vite: ViteDevServer;
+  close(): Promise<void>;
+}
+
+/** Reloads the page when a watched path changes, once per burst of writes (a build writes several files). */
+function reloadOn(paths: string[], onChange?: (path: string) => void): Plugin {
+  const watchers: FSWatcher[] = [];
+  return {
+    name: 'vmvc-deck-reload-on-content',
+    configureServer(server) {
+      let timer: NodeJS.Timeout | undefined;
+      for (const path of paths) {
+        const watcher = watch(path, { recursive: false }, (_event, name) => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            onChange?.(name ? `${path}/${name}` : path);
+            server.ws.send({ type: 'full-reload', path: '*' });
+          }, 150);
+        });
+        watchers.push(watcher);
+      }
+      server.httpServer?.once('close', () => {
+        clearTimeout(timer);
+        for (const w of watchers) w.close();
+      });
+    },
+  };
+}
+
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  const vite = await createServer({
+    configFile: false,
+    root: deckRoot,
+    logLevel: 'warn',
+    clearScreen: false,
+    plugins: [
+      deckPagePlugin(async () => deckPage(await options.loadLecture())),
+      reloadOn(options.watchPaths, options.onChange),
+    ],
+    server: { host: options.host ?? '127.0.0.1', port: options.port ?? 5173, strictPort: true },
+    // Bundled up front, so the first page load is not interrupted by Vite discovering them.
+    optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/notes'] },
+  });
+  await vite.listen();
+  const url = vite.resolvedUrls?.local[0] ?? `http://${options.host ?? '127.0.0.1'}:${options.port ?? 5173}/`;
+  return { url, vite, close: () => vite.close() };
+}
