@@ -1,0 +1,95 @@
+// `npm run bench`: runs the build's command (all three A4 variants) as a fresh process, several times, and
+// prints each figure beside its budget. Budgets are measured here and never by a timed test: wall time on
+// two shared cores depends on what else runs, so the machine's load is printed with the figures.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fileName } from './variants.ts';
+
+export const budgets = { wallSeconds: 4, fileKilobytes: 400, peakMegabytes: 400 } as const;
+
+const runs = Number(process.env.HANDOUTS_BENCH_RUNS) || 5;
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+const tsx = createRequire(import.meta.url).resolve('tsx');
+const files = (['handout', 'summary', 'notes'] as const).map((variant) => fileName({ variant, paper: 'a4' }));
+
+interface Run {
+  seconds: number;
+  cpuSeconds: number;
+  peakMegabytes: number;
+  kilobytes: Record<string, number>;
+}
+
+/** One run of `npm run build`'s command, `node --import tsx src/main.ts`, writing to a scratch folder. */
+async function runOnce(): Promise<Run> {
+  const out = await mkdtemp(join(tmpdir(), 'vmvc-handouts-bench-'));
+  const probeFile = join(out, 'probe.json');
+  try {
+    const started = performance.now();
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        ['--import', tsx, '--import', here('./bench-probe.mjs'), here('./main.ts'), '--out', out],
+        { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, HANDOUTS_PEAK_FILE: probeFile } },
+      );
+      child.on('error', reject);
+      child.on('exit', resolve);
+    });
+    const seconds = (performance.now() - started) / 1000;
+    if (code !== 0) throw new Error(`the handouts command exited ${code}`);
+    const kilobytes: Record<string, number> = {};
+    for (const file of files) kilobytes[file] = (await stat(join(out, file))).size / 1024;
+    const probe = JSON.parse(await readFile(probeFile, 'utf8')) as { maxRSS: number; cpuMs: number };
+    return { seconds, cpuSeconds: probe.cpuMs / 1000, peakMegabytes: probe.maxRSS / 1024, kilobytes };
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const load = () => loadavg()[0]?.toFixed(2) ?? '?';
+
+const loadBefore = load();
+const results: Run[] = [];
+for (let i = 0; i < runs; i += 1) {
+  const run = await runOnce();
+  results.push(run);
+  process.stdout.write(
+    `run ${i + 1}: ${run.seconds.toFixed(2)} s wall, ${run.cpuSeconds.toFixed(2)} s CPU, peak ${run.peakMegabytes.toFixed(0)} MB\n`,
+  );
+}
+const walls = results.map((r) => r.seconds);
+
+const rows: [string, number, number, string][] = [
+  ['all three A4 in one run: median wall', median(walls), budgets.wallSeconds, 's'],
+  [
+    'peak memory (highest run)',
+    Math.max(...results.map((r) => r.peakMegabytes)),
+    budgets.peakMegabytes,
+    'MB',
+  ],
+  ...files.map((file): [string, number, number, string] => [
+    file,
+    results[0]?.kilobytes[file] ?? Number.NaN,
+    budgets.fileKilobytes,
+    'KB',
+  ]),
+];
+let over = 0;
+process.stdout.write(
+  `\nhandouts bench: ${runs} runs of \`npm run build\`'s command, Node ${process.version}, ${availableParallelism()} cores, ` +
+    `load average ${loadBefore} before and ${load()} after; fastest run ${Math.min(...walls).toFixed(2)} s, ` +
+    `median CPU ${median(results.map((r) => r.cpuSeconds)).toFixed(2)} s\n`,
+);
+for (const [label, value, budget, unit] of rows) {
+  const ok = value <= budget;
+  if (!ok) over += 1;
+  process.stdout.write(
+    `  ${label.padEnd(38)} ${value.toFixed(unit === 's' ? 2 : 1).padStart(8)} ${unit.padEnd(2)}  budget ${String(budget).padStart(3)} ${unit.padEnd(2)}  ${ok ? 'ok' : 'OVER BUDGET'}\n`,
+  );
+}
+process.exitCode = over === 0 ? 0 : 1;

@@ -1,0 +1,117 @@
+// The architecture figure drawn as vectors with the geometry the deck uses (@vmvc/design), scaled to a width.
+import { Rect, Svg, Text, View } from '@react-pdf/renderer';
+import type { Figure } from '@vmvc/content';
+import { layoutArchitecture } from '@vmvc/design';
+import type { ReactNode } from 'react';
+import { colors, type } from '../theme.ts';
+import { SvgLabel } from './SvgLabel.tsx';
+
+interface ArchitectureFigureProps {
+  figure: Figure;
+  /** Width in points; the height follows from the geometry. */
+  width: number;
+  /** Print each stack's caption under it and the figure's title. */
+  captions?: boolean;
+  /** Type size of the captions. */
+  captionSize?: number;
+}
+
+/** Room around the geometry, in its units, so the strokes on its outer edges are not cut off. */
+const bleed = 2;
+
+export function ArchitectureFigure({
+  figure,
+  width,
+  captions = true,
+  captionSize = 8,
+}: ArchitectureFigureProps) {
+  const layout = layoutArchitecture(figure);
+  const scale = width / (layout.width + 2 * bleed);
+  return (
+    <View>
+      <Svg
+        width={width}
+        height={(layout.height + 2 * bleed) * scale}
+        viewBox={`${-bleed} ${-bleed} ${layout.width + 2 * bleed} ${layout.height + 2 * bleed}`}
+      >
+        {layout.stacks.flatMap((stack) => [
+          <SvgLabel
+            key={`${stack.id}/title`}
+            x={stack.titleX}
+            y={stack.titleY}
+            fontSize={stack.titleFontSize}
+            fill={stack.color}
+            bold
+          >
+            {stack.title}
+          </SvgLabel>,
+          ...stack.boxes.flatMap((box) => [
+            <Rect
+              key={`${box.id}/box`}
+              x={box.x}
+              y={box.y}
+              width={box.width}
+              height={box.height}
+              fill={box.fill}
+              stroke={box.stroke}
+              strokeWidth={box.kind === 'guest' ? 1.5 : 1}
+              {...(box.kind === 'guest' ? { strokeDasharray: '6 4' } : {})}
+            />,
+            <SvgLabel
+              key={`${box.id}/label`}
+              x={box.labelX}
+              y={box.labelY}
+              fontSize={box.fontSize}
+              fill={box.kind === 'guest' ? box.stroke : colors.ink}
+              bold={box.kind === 'guest'}
+            >
+              {box.label}
+            </SvgLabel>,
+          ]),
+        ])}
+      </Svg>
+      {captions ? (
+        <View style={{ flexDirection: 'row', marginTop: 4 }}>
+          {layout.stacks.map((stack, i) => {
+            const previous = layout.stacks[i - 1];
+            const gap = previous ? stack.x - (previous.x + previous.width) : stack.x + bleed;
+            const caption = figure.stacks.find((s) => s.id === stack.id)?.caption ?? '';
+            return (
+              <Text
+                key={stack.id}
+                style={{
+                  ...type(captionSize, 1.4),
+                  width: stack.width * scale,
+                  marginLeft: gap * scale,
+                  color: colors.muted,
+                  textAlign: 'center',
+                }}
+              >
+                {caption}
+              </Text>
+            );
+          })}
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+/** The figure with its title under it, as the handout prints it; `lead` stays on its page with it. */
+export function CaptionedFigure({
+  figure,
+  width,
+  lead = null,
+}: {
+  figure: Figure;
+  width: number;
+  lead?: ReactNode;
+}) {
+  return (
+    <View wrap={false} style={{ marginTop: 6, marginBottom: 12 }}>
+      {lead}
+      <ArchitectureFigure figure={figure} width={width} />
+      <Text style={{ ...type(8.5, 1.4, true), marginTop: 6, textAlign: 'center' }}>{figure.title}</Text>
+    </View>
+  );
+}

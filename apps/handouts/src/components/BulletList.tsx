@@ -1,0 +1,24 @@
+// A list with a bullet hanging in the margin, each item one string (so no "-" is ever inserted at a break).
+import { Text, View } from '@react-pdf/renderer';
+import { colors, type } from '../theme.ts';
+
+interface BulletListProps {
+  items: readonly string[];
+  fontSize: number;
+  lineHeight?: number;
+  color?: string;
+}
+
+export function BulletList({ items, fontSize, lineHeight = 1.4, color = colors.ink }: BulletListProps) {
+  return (
+    <View>
+      {items.map((item, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: items may repeat; their order is their identity
+        <View key={i} style={{ flexDirection: 'row', marginBottom: fontSize * 0.3 }}>
+          <Text style={{ ...type(fontSize, lineHeight), width: fontSize * 0.9, color: colors.muted }}>•</Text>
+          <Text style={{ ...type(fontSize, lineHeight), flex: 1, color }}>{item}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,35 @@
+// The comparison table: one row per aspect, the virtual machine's cell beside the container's.
+import { Text } from '@react-pdf/renderer';
+import type { Comparison } from '@vmvc/content';
+import { sideColors } from '@vmvc/design';
+import { type } from '../theme.ts';
+import { Table } from './Table.tsx';
+
+export function ComparisonTable({ comparison, fontSize = 9 }: { comparison: Comparison; fontSize?: number }) {
+  const text = type(fontSize, 1.35);
+  return (
+    <Table
+      fontSize={fontSize}
+      padding={fontSize * 0.55}
+      columns={[
+        { share: 0.24, header: comparison.columns.aspect },
+        { share: 0.38, header: comparison.columns.vm, color: sideColors.vm },
+        { share: 0.38, header: comparison.columns.container, color: sideColors.container },
+      ]}
+      rows={comparison.rows.map((row) => ({
+        key: row.id,
+        cells: [
+          <Text key="aspect" style={type(fontSize, 1.35, true)}>
+            {row.aspect}
+          </Text>,
+          <Text key="vm" style={text}>
+            {row.vm}
+          </Text>,
+          <Text key="container" style={text}>
+            {row.container}
+          </Text>,
+        ],
+      }))}
+    />
+  );
+}

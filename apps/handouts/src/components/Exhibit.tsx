@@ -1,0 +1,92 @@
+// What a slide shows besides its bullets, as the handout prints it: the figure, a table, the use cases,
+// the profiles or the key differences. Each kind of exhibit is named in the content; this picks its look.
+import { Text, View } from '@react-pdf/renderer';
+import { getFigure, type Lecture, type Slide } from '@vmvc/content';
+import type { ReactNode } from 'react';
+import { colors, type } from '../theme.ts';
+import { CaptionedFigure } from './ArchitectureFigure.tsx';
+import { ComparisonTable } from './ComparisonTable.tsx';
+import { KeyDifferenceList } from './KeyDifferenceList.tsx';
+import { ProductTable } from './ProductTable.tsx';
+import { SideColumns } from './SideColumns.tsx';
+
+interface ExhibitProps {
+  slide: Slide;
+  lecture: Lecture;
+  width: number;
+  /** Leave out a caption that would only repeat the section's heading. */
+  sectionTitle: string;
+  /** What must stay on the page with the start of the exhibit: the heading of a section without prose. */
+  lead?: ReactNode;
+}
+
+function Caption({ children }: { children: string }) {
+  return (
+    <Text minPresenceAhead={60} style={{ ...type(9, 1.4, true), color: colors.muted, marginBottom: 5 }}>
+      {children}
+    </Text>
+  );
+}
+
+const block = { marginTop: 4, marginBottom: 12 } as const;
+
+export function Exhibit({ slide, lecture, width, sectionTitle, lead = null }: ExhibitProps) {
+  const { exhibit } = slide;
+  if (!exhibit) return null;
+  const caption = slide.title !== sectionTitle ? <Caption>{slide.title}</Caption> : null;
+  switch (exhibit.type) {
+    case 'figure': {
+      // `checkFigures` made sure, before rendering, that the figure exists.
+      const figure = getFigure(exhibit.figure, lecture);
+      return figure ? <CaptionedFigure figure={figure} width={width} lead={lead} /> : null;
+    }
+    // Tables and lists split between rows: a lead goes before them, kept on the page by its own
+    // minPresenceAhead. Blocks that never split take the lead inside.
+    case 'comparison':
+      return (
+        <>
+          {lead}
+          <View style={block}>
+            <Caption>{lecture.comparison.title}</Caption>
+            <ComparisonTable comparison={lecture.comparison} />
+          </View>
+        </>
+      );
+    case 'products':
+      return (
+        <>
+          {lead}
+          <View style={block}>
+            {caption}
+            <ProductTable products={slide.products} lecture={lecture} />
+          </View>
+        </>
+      );
+    case 'use-cases':
+      return (
+        <View wrap={false} style={block}>
+          {lead}
+          {caption}
+          <SideColumns profiles={lecture.profiles} show="use-cases" />
+        </View>
+      );
+    case 'profiles':
+      return (
+        <View wrap={false} style={block}>
+          {lead}
+          {caption}
+          <SideColumns profiles={lecture.profiles} show="points" />
+        </View>
+      );
+    case 'key-differences':
+      return (
+        <>
+          {lead}
+          <View style={block}>
+            {caption}
+            <KeyDifferenceList items={lecture.keyDifferences} />
+          </View>
+        </>
+      );
+  }
+}

@@ -1,0 +1,33 @@
+// The glossary: every term the lecture defines, with its definition.
+import { Text, View } from '@react-pdf/renderer';
+import type { Term } from '@vmvc/content';
+import { type } from '../theme.ts';
+
+interface GlossaryEntriesProps {
+  terms: Term[];
+  fontSize?: number;
+  /** Print the entries in this many columns. */
+  columns?: number;
+  gap?: number;
+}
+
+export function GlossaryEntries({ terms, fontSize = 9.5, columns = 1, gap = 16 }: GlossaryEntriesProps) {
+  const entry = (term: Term) => (
+    <View key={term.id} wrap={false} style={{ marginBottom: fontSize * 0.6 }}>
+      <Text style={type(fontSize, 1.4, true)}>{term.term}</Text>
+      <Text style={type(fontSize, 1.4)}>{term.definition}</Text>
+    </View>
+  );
+  if (columns === 1) return <View>{terms.map(entry)}</View>;
+  const perColumn = Math.ceil(terms.length / columns);
+  return (
+    <View style={{ flexDirection: 'row' }}>
+      {Array.from({ length: columns }, (_, c) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
+        <View key={c} style={{ flex: 1, marginLeft: c === 0 ? 0 : gap }}>
+          {terms.slice(c * perColumn, (c + 1) * perColumn).map(entry)}
+        </View>
+      ))}
+    </View>
+  );
+}

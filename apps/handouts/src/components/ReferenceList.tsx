@@ -1,0 +1,79 @@
+// The reference list: each source in the lecture's IEEE form (Korean title as published), its English
+// title, a link and a QR code to open it on a phone.
+import { Link, Text, View } from '@react-pdf/renderer';
+import { formatReference, type Reference } from '@vmvc/content';
+import type { TextMeasure } from '../fonts.ts';
+import { markSpan, wrapLines } from '../text-layout.ts';
+import { colors, type } from '../theme.ts';
+import { QrCode } from './QrCode.tsx';
+
+interface ReferenceListProps {
+  references: Reference[];
+  /** The number of the first reference: [1] unless the list is a continuation. */
+  first?: number;
+  width: number;
+  measure: TextMeasure;
+  fontSize?: number;
+  qrSize?: number;
+}
+
+export function ReferenceList({
+  references,
+  first = 1,
+  width,
+  measure,
+  fontSize = 8.5,
+  qrSize = 48,
+}: ReferenceListProps) {
+  const numberWidth = fontSize * 2.6;
+  const gap = 10;
+  // A safety margin: react-pdf must never find a line too long and break it again (with a hyphen).
+  const textWidth = (width - numberWidth - qrSize - gap) * 0.98;
+  return (
+    <View>
+      {references.map((reference, i) => {
+        // The IEEE line is set as lines broken here, so that the URL breaks only where a URL may break.
+        const line = formatReference(reference);
+        const lines = wrapLines(line, textWidth, (t) => measure(t, fontSize));
+        const urlAt = line.indexOf(reference.URL);
+        const pieces = markSpan(lines, line, urlAt, urlAt + reference.URL.length);
+        return (
+          <View
+            key={reference.id}
+            wrap={false}
+            style={{ flexDirection: 'row', marginBottom: fontSize * 0.9, alignItems: 'flex-start' }}
+          >
+            <Text style={{ ...type(fontSize, 1.4, true), width: numberWidth }}>{`[${first + i}]`}</Text>
+            <View style={{ flex: 1, paddingRight: gap }}>
+              <Link src={reference.URL} style={{ textDecoration: 'none', color: colors.ink }}>
+                {pieces.map((linePieces, l) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: lines are positions in the entry
+                  <Text key={l} style={type(fontSize, 1.4)}>
+                    {linePieces.map((piece, p) =>
+                      piece.marked ? (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: pieces are positions in the line
+                        <Text key={p} style={{ color: colors.link }}>
+                          {piece.text}
+                        </Text>
+                      ) : (
+                        piece.text
+                      ),
+                    )}
+                  </Text>
+                ))}
+              </Link>
+              {reference['translated-title'] ? (
+                <Text style={{ ...type(fontSize - 0.5, 1.4), color: colors.muted, marginTop: 1 }}>
+                  {`English title: ${reference['translated-title']}`}
+                </Text>
+              ) : null}
+            </View>
+            <Link src={reference.URL}>
+              <QrCode text={reference.URL} size={qrSize} />
+            </Link>
+          </View>
+        );
+      })}
+    </View>
+  );
+}

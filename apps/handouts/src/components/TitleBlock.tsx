@@ -1,0 +1,42 @@
+// The title block on the first page: what the paper is, the lecture's title, author, date and content stamp.
+import { Text, View } from '@react-pdf/renderer';
+import type { Lecture } from '@vmvc/content';
+import { authorLine, stampOf } from '../lecture-text.ts';
+import { colors, longDate, sizes, type } from '../theme.ts';
+import { bookmark } from './bookmark.ts';
+
+interface TitleBlockProps {
+  lecture: Lecture;
+  /** What this paper is: "Handout", "Summary", "Notes". */
+  kind: string;
+  /** Smaller, for the one-page summary. */
+  compact?: boolean;
+}
+
+export function TitleBlock({ lecture, kind, compact = false }: TitleBlockProps) {
+  const { meta } = lecture;
+  const k = compact ? 0.72 : 1;
+  return (
+    <View
+      {...bookmark(meta.title)}
+      style={{
+        borderBottomWidth: 1.5,
+        borderBottomColor: colors.ink,
+        paddingBottom: 10 * k,
+        marginBottom: 16 * k,
+      }}
+    >
+      <Text style={{ ...type(8.5 * k, 1.3, true), color: colors.muted, letterSpacing: 0.6 }}>
+        {kind.toUpperCase()}
+      </Text>
+      <Text style={{ ...type(sizes.title * k, 1.2, true), marginTop: 2 }}>{meta.title}</Text>
+      <Text style={{ ...type(sizes.subtitle * k, 1.35), color: colors.muted, marginTop: 2 }}>
+        {meta.subtitle}
+      </Text>
+      <Text style={{ ...type(10.5 * k, 1.4, true), marginTop: 8 * k }}>{authorLine(lecture)}</Text>
+      <Text style={{ ...type(8.5 * k, 1.4), color: colors.muted }}>
+        {`${longDate(meta.date)} · content ${stampOf(lecture)} · ${meta.license}`}
+      </Text>
+    </View>
+  );
+}

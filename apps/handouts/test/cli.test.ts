@@ -1,0 +1,111 @@
+// The handouts command as a person runs it: its output, its exit codes, and what it leaves on disk when
+// the arguments are wrong or a render fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lecture } from '@vmvc/content';
+import { describe, expect, it } from 'vitest';
+import { type CliIo, main } from '../src/cli.ts';
+import { renderPdf } from '../src/render.ts';
+import { lectureWithMissingFigure } from './fixtures.ts';
+
+const app = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const tsx = createRequire(import.meta.url).resolve('tsx');
+const tempDir = () => mkdtempSync(join(tmpdir(), 'vmvc-handouts-test-'));
+
+/** Runs the command the way `npm run handouts` does, in a fresh process. */
+function run(args: string[], cwd = app) {
+  const result = spawnSync(process.execPath, ['--import', tsx, join(app, 'src/main.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: cwd },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function captureIo(cwd: string): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, cwd, stdout: (l) => out.push(l), stderr: (l) => err.push(l) };
+}
+
+const line = /^(\S+\.pdf)\s+(\d+) pages?\s+(\d+\.\d) KB\s+(\d+\.\d\d) s$/;
+
+describe('the handouts command', () => {
+  it('writes the three A4 PDFs, one line each (path, pages, size, time), the same bytes as any other run', async () => {
+    const out = tempDir();
+    const { status, stdout, stderr } = run(['--out', out]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const [i, variant] of (['handout', 'summary', 'notes'] as const).entries()) {
+      const match = line.exec(lines[i] ?? '');
+      expect(match, lines[i]).not.toBeNull();
+      expect(match?.[1]).toBe(join(out, `${variant}-a4.pdf`));
+      const bytes = readFileSync(join(out, `${variant}-a4.pdf`));
+      expect(Number(match?.[3])).toBeCloseTo(bytes.length / 1024, 1);
+      // Another process, another thread layout: the same bytes.
+      const here = await renderPdf(lecture, { variant, paper: 'a4' });
+      expect(Buffer.compare(bytes, here.bytes), variant).toBe(0);
+      expect(Number(match?.[2])).toBe(here.pages);
+    }
+    expect(readdirSync(out).sort()).toEqual(['handout-a4.pdf', 'notes-a4.pdf', 'summary-a4.pdf']);
+  });
+
+  it('runs from the repository root as `npm run handouts -- --variant summary`', () => {
+    const out = tempDir();
+    const result = spawnSync('npm', ['run', 'handouts', '--', '--variant', 'summary', '--out', out], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    // npm prints its own banner first; the command's line is the last.
+    expect(result.stdout.trim().split('\n').at(-1)).toMatch(line);
+    expect(readdirSync(out)).toEqual(['summary-a4.pdf']);
+  });
+
+  it.each([
+    [['--variant', 'poster'], 'unknown variant "poster": expected one of handout, summary, notes, all'],
+    [['--paper', 'a5'], 'unknown paper "a5": expected one of a4, letter, all'],
+    [['--colour', 'blue'], "Unknown option '--colour'"],
+  ])('exits 2 on %j, names the valid values and writes nothing', (args, message) => {
+    const out = join(tempDir(), 'never-made');
+    const { status, stdout, stderr } = run([...args, '--out', out]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(stderr).toContain('Usage: npm run handouts --');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('prints its usage with --help', () => {
+    const { status, stdout } = run(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('--variant handout|summary|notes|all');
+  });
+
+  it('leaves the previous PDFs as they were when a render fails, and says where the data is wrong', async () => {
+    const out = tempDir();
+    const previous = ['handout-a4.pdf', 'summary-a4.pdf', 'notes-a4.pdf'];
+    for (const name of previous) writeFileSync(join(out, name), `the PDF of yesterday: ${name}`);
+    const { lecture: broken, path } = lectureWithMissingFigure();
+    const io = captureIo(out);
+    const code = await main(['--out', out], io, broken);
+    expect(code).toBe(1);
+    expect(io.out).toEqual([]);
+    expect(io.err.join('\n')).toContain(
+      `${path}: no figure "no-such-figure": expected one of "architecture"`,
+    );
+    expect(io.err.join('\n')).toContain('nothing written');
+    for (const name of previous) {
+      expect(readFileSync(join(out, name), 'utf8')).toBe(`the PDF of yesterday: ${name}`);
+    }
+    // No temporary file is left behind either.
+    expect(readdirSync(out).sort()).toEqual([...previous].sort());
+  });
+});

@@ -1,0 +1,402 @@
+// The rendered PDFs, read back as a student's viewer reads them: every word of the lecture is there, on the
+// page, in the embedded Korean font, with page numbers, links, bookmarks and metadata. Page 1 of each is
+// kept as a PNG in test-results/ to look at.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderToBuffer } from '@react-pdf/renderer';
+import { type Lecture, lecture, slideSequence } from '@vmvc/content';
+import { layoutArchitecture } from '@vmvc/design';
+import { createElement } from 'react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SummaryDocument } from '../src/documents/SummaryDocument.tsx';
+import { margins, type PaperId, papers as paperSizes } from '../src/paper.ts';
+import { countPages } from '../src/pdf-pages.ts';
+import { renderPdf } from '../src/render.ts';
+import { fileName, type RenderOptions } from '../src/variants.ts';
+import { freshLecture } from './fixtures.ts';
+import { collapse, type PdfPage, type ReadPdf, readPdf, squeeze } from './read-pdf.ts';
+
+const results = fileURLToPath(new URL('../test-results/', import.meta.url));
+const papers: PaperId[] = ['a4', 'letter'];
+const jobs: RenderOptions[] = [
+  ...papers.flatMap((paper) =>
+    (['handout', 'summary', 'notes'] as const).map((variant) => ({ variant, paper })),
+  ),
+  { variant: 'notes', paper: 'a4', speaker: true },
+];
+
+interface Rendered {
+  file: string;
+  path: string;
+  bytes: Buffer;
+  pdf: ReadPdf;
+}
+const rendered = new Map<string, Rendered>();
+const get = (file: string) => rendered.get(file) as Rendered;
+
+beforeAll(async () => {
+  mkdirSync(results, { recursive: true });
+  for (const job of jobs) {
+    const file = fileName(job);
+    const { bytes } = await renderPdf(lecture, job);
+    const path = join(results, file);
+    writeFileSync(path, bytes);
+    rendered.set(file, { file, path, bytes, pdf: await readPdf(bytes) });
+  }
+});
+
+const slides = slideSequence(lecture);
+const figureLabels = (l: Lecture) =>
+  layoutArchitecture(l.figures[0] as Lecture['figures'][number]).stacks.flatMap((s) => [
+    s.title,
+    ...s.boxes.map((b) => b.label),
+  ]);
+
+/** The number of the first page whose text holds `needle` (whitespace ignored), or -1. */
+const pageOf = (pdf: ReadPdf, needle: string) =>
+  pdf.pages.findIndex((p) => squeeze(p.text).includes(squeeze(needle)));
+
+describe.each(papers)('the handout on %s', (paper) => {
+  const handout = () => get(fileName({ variant: 'handout', paper })).pdf;
+
+  it('prints the title block: title, 김정현 / Junghyun Kim, the date and the content stamp', async () => {
+    const { contentStamp } = await import('@vmvc/content');
+    const first = collapse(handout().pages[0]?.text ?? '');
+    expect(first).toContain(lecture.meta.title);
+    expect(first).toContain('김정현 / Junghyun Kim');
+    expect(first).toContain('24 September 2024');
+    expect(first).toContain(contentStamp(lecture).text);
+  });
+
+  it("prints every section's title and prose, in lecture order", () => {
+    const text = squeeze(handout().text);
+    let previous = -1;
+    for (const [i, section] of lecture.sections.entries()) {
+      const at = text.indexOf(squeeze(`${i + 1}. ${section.title}`));
+      expect(at, section.title).toBeGreaterThan(previous);
+      previous = at;
+      for (const paragraph of section.prose)
+        expect(text, paragraph.slice(0, 40)).toContain(squeeze(paragraph));
+    }
+  });
+
+  it('holds every comparison row, both sides, each row whole on one page', () => {
+    const pdf = handout();
+    for (const row of lecture.comparison.rows) {
+      const page = pageOf(pdf, row.vm);
+      expect(page, row.id).toBeGreaterThanOrEqual(0);
+      const text = squeeze(pdf.pages[page]?.text ?? '');
+      for (const cell of [row.aspect, row.vm, row.container]) expect(text, row.id).toContain(squeeze(cell));
+    }
+  });
+
+  it('holds every product with its kind, category, vendor and licence, each row on one page', async () => {
+    const { categoryLabel, licenseLabel } = await import('@vmvc/content');
+    const pdf = handout();
+    for (const product of lecture.products) {
+      const page = pageOf(pdf, product.description);
+      expect(page, product.id).toBeGreaterThanOrEqual(0);
+      const text = squeeze(pdf.pages[page]?.text ?? '');
+      for (const cell of [
+        product.name,
+        lecture.comparison.columns[product.kind],
+        categoryLabel(product.category),
+        product.vendor,
+        licenseLabel(product.license),
+      ]) {
+        expect(text, product.id).toContain(squeeze(cell));
+      }
+    }
+  });
+
+  it('holds the use cases, the profiles and the key differences', () => {
+    const text = squeeze(handout().text);
+    for (const side of ['vm', 'container'] as const) {
+      const profile = lecture.profiles[side];
+      for (const item of [...profile.points, ...profile.useCases.map((u) => u.label)]) {
+        expect(text).toContain(squeeze(item));
+      }
+    }
+    for (const d of lecture.keyDifferences) expect(text).toContain(squeeze(`${d.aspect}${d.text}`));
+  });
+
+  it('holds every glossary term with its definition', () => {
+    const text = squeeze(handout().text);
+    for (const term of lecture.terms)
+      expect(text, term.id).toContain(squeeze(`${term.term}${term.definition}`));
+  });
+
+  it('lists every reference: Korean title, English title, the URL as text and as a link', () => {
+    const pdf = handout();
+    const text = squeeze(pdf.text);
+    const links = pdf.pages.flatMap((p) => p.links);
+    for (const [i, reference] of lecture.references.entries()) {
+      expect(text).toContain(squeeze(`[${i + 1}]`));
+      expect(text, reference.id).toContain(squeeze(reference.title));
+      if (reference['translated-title']) expect(text).toContain(squeeze(reference['translated-title']));
+      expect(text, reference.id).toContain(reference.URL);
+      expect(links, reference.id).toContain(reference.URL);
+    }
+  });
+
+  it('draws the architecture figure as text and vectors, every layer labelled', () => {
+    const text = squeeze(handout().text);
+    for (const label of figureLabels(lecture)) expect(text).toContain(squeeze(label));
+  });
+
+  it('has the running header and "Page N of M" on every page', () => {
+    const { pages } = handout();
+    expect(pages.length).toBeGreaterThan(3);
+    for (const [i, page] of pages.entries()) {
+      const text = collapse(page.text);
+      expect(text, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
+      expect(text, `page ${i + 1}`).toContain(`${lecture.meta.title} — Handout`);
+    }
+  });
+
+  it('has a bookmark for every section, the glossary and the references', () => {
+    expect(handout().outline).toEqual([
+      lecture.meta.title,
+      ...lecture.sections.map((s, i) => `${i + 1}. ${s.title}`),
+      lecture.frame.glossary.title,
+      lecture.frame.bibliography.title,
+    ]);
+  });
+
+  it("carries title, author, subject, keywords, language and the lecture's date as metadata", () => {
+    const { info } = handout();
+    expect(info.Title).toBe(`${lecture.meta.title} — Handout`);
+    expect(info.Author).toBe('Junghyun Kim (김정현)');
+    expect(info.Subject).toBe(lecture.meta.subtitle);
+    expect(info.Keywords).toBe(lecture.meta.keywords.join(', '));
+    expect(info.Language).toBe(lecture.meta.language);
+    expect(String(info.CreationDate)).toMatch(/^D:20240924000000/);
+  });
+});
+
+describe.each(papers)('the summary on %s', (paper) => {
+  const summary = () => get(fileName({ variant: 'summary', paper })).pdf;
+
+  it('is exactly one page', () => {
+    expect(summary().pages).toHaveLength(1);
+  });
+
+  it('holds the comparison table, the key differences, the figure and every term', () => {
+    const text = squeeze(summary().text);
+    for (const row of lecture.comparison.rows) {
+      for (const cell of [row.aspect, row.vm, row.container]) expect(text, row.id).toContain(squeeze(cell));
+    }
+    for (const d of lecture.keyDifferences) expect(text).toContain(squeeze(d.text));
+    for (const label of figureLabels(lecture)) expect(text).toContain(squeeze(label));
+    for (const term of lecture.terms)
+      expect(text, term.id).toContain(squeeze(`${term.term}${term.definition}`));
+    expect(collapse(summary().text)).toContain('Page 1 of 1');
+  });
+});
+
+describe.each(papers)('the notes on %s', (paper) => {
+  const notes = () => get(fileName({ variant: 'notes', paper })).pdf;
+
+  it('has one card per slide of the sequence, three to a page, in order', () => {
+    const { pages } = notes();
+    expect(pages).toHaveLength(Math.ceil(slides.length / 3));
+    for (const [i, page] of pages.entries()) {
+      const labels = [...collapse(page.text).matchAll(/Slide (\d+) of (\d+)/g)];
+      const expected = slides.slice(i * 3, i * 3 + 3).map((s) => s.number);
+      expect(
+        labels.map((m) => Number(m[1])),
+        `page ${i + 1}`,
+      ).toEqual(expected);
+      for (const m of labels) expect(Number(m[2])).toBe(slides.length);
+      expect(collapse(page.text)).toContain(`Page ${i + 1} of ${pages.length}`);
+    }
+  });
+
+  it("draws each slide's title, bullets and exhibit from the content", () => {
+    const text = squeeze(notes().text);
+    for (const slide of slides) {
+      expect(text, slide.id).toContain(squeeze(slide.title));
+      for (const bullet of slide.bullets) expect(text, slide.id).toContain(squeeze(bullet));
+    }
+    for (const row of lecture.comparison.rows) expect(text).toContain(squeeze(`${row.vm}`));
+    for (const product of lecture.products) expect(text).toContain(squeeze(product.name));
+    for (const term of lecture.terms) expect(text).toContain(squeeze(term.term));
+    for (const reference of lecture.references) {
+      expect(text).toContain(squeeze(reference.title));
+      expect(text).toContain(reference.URL);
+    }
+    for (const label of figureLabels(lecture)) expect(text).toContain(squeeze(label));
+  });
+
+  it("leaves the speaker notes out of the students' copy", () => {
+    const text = squeeze(notes().text);
+    for (const slide of slides) expect(text).not.toContain(squeeze(slide.notes));
+  });
+});
+
+describe("the lecturer's notes (--speaker)", () => {
+  it('prints the speaker notes of every slide under its card', () => {
+    const { pdf } = get('notes-speaker-a4.pdf');
+    for (const [i, page] of pdf.pages.entries()) {
+      const text = squeeze(page.text);
+      for (const slide of slides.slice(i * 3, i * 3 + 3))
+        expect(text, slide.id).toContain(squeeze(slide.notes));
+    }
+    expect(pdf.info.Title).toBe(`${lecture.meta.title} — Speaker notes`);
+  });
+});
+
+describe('every variant on every paper', () => {
+  const all = () => [...rendered.values()];
+
+  it('keeps every line of text inside the page margins', () => {
+    for (const { file, pdf } of all()) {
+      for (const [n, page] of pdf.pages.entries()) {
+        for (const item of page.items) {
+          if (item.str.trim() === '') continue;
+          const where = `${file} page ${n + 1}: "${item.str}"`;
+          expect(item.x, where).toBeGreaterThanOrEqual(margins.left - 1);
+          expect(item.x + item.width, where).toBeLessThanOrEqual(page.width - margins.right + 1);
+          expect(item.y, where).toBeGreaterThan(0);
+          expect(item.y, where).toBeLessThan(page.height);
+        }
+      }
+    }
+  });
+
+  it('sets all text in the embedded Noto Sans KR, never in a built-in font', () => {
+    for (const { file, path } of all()) {
+      const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      expect(lines.length, file).toBeGreaterThan(0);
+      for (const line of lines) {
+        const [name, , , , embedded] = line.split(/\s+/);
+        expect(name, file).toMatch(/^[A-Z]{6}\+NotoSansKR-(Regular|Bold)$/);
+        // pdffonts columns: name, type (two words), encoding, emb, sub, uni
+        expect(line, file).toMatch(/Identity-H\s+yes\s+yes\s+yes/);
+        expect(embedded).toBeDefined();
+      }
+    }
+  });
+
+  it('never inserts a hyphen: a line ending in "-" ends with a hyphen the lecture wrote', () => {
+    const source = squeeze(JSON.stringify(freshLecture()));
+    for (const { file, pdf } of all()) {
+      for (const page of pdf.pages) {
+        const lines = page.text.split('\n');
+        for (const [i, line] of lines.entries()) {
+          if (!line.trimEnd().endsWith('-')) continue;
+          const tail = line.trimEnd().split(/\s+/).at(-1) ?? '';
+          const head = (lines[i + 1] ?? '').trimStart().split(/\s+/)[0] ?? '';
+          expect(source, `${file}: "${tail}" + "${head}"`).toContain(`${tail}${head}`);
+        }
+      }
+    }
+  });
+
+  it('draws the Hangul, not only its text: the author line has ink where 김정현 is', () => {
+    // A font can extract correctly and still draw nothing: look at the pixels under the Korean name.
+    const dpi = 150;
+    for (const { file, path, pdf } of all()) {
+      const page = pdf.pages[0] as PdfPage;
+      // The author line of the title block (or of the title slide's card) begins with the Korean name.
+      const item = page.items.find((i) => i.str.startsWith('김정현'));
+      expect(item, file).toBeDefined();
+      if (!item) continue;
+      const px = (pt: number) => Math.round((pt * dpi) / 72);
+      const crop = join(results, `${file.replace(/\.pdf$/, '')}-hangul`);
+      execFileSync('pdftoppm', [
+        ...['-gray', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile'],
+        ...['-x', String(px(item.x)), '-y', String(px(page.height - item.y - item.size))],
+        ...['-W', String(px(3 * item.size)), '-H', String(px(item.size * 1.2))],
+        path,
+        crop,
+      ]);
+      const pgm = readFileSync(`${crop}.pgm`);
+      // P5 header: magic, width, height, max value, then one byte per pixel.
+      const [, w, h] = pgm.toString('latin1', 0, 40).split(/\s+/).map(Number) as [number, number, number];
+      const pixels = pgm.subarray(pgm.length - w * h);
+      const ink = pixels.filter((v) => v < 128).length / pixels.length;
+      expect(ink, `${file}: share of dark pixels under 김정현`).toBeGreaterThan(0.08);
+    }
+  });
+
+  it('is rendered to PNG, page 1 of each, as a test artefact', () => {
+    for (const { file, path } of all()) {
+      const png = join(results, file.replace(/\.pdf$/, '-page1'));
+      execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', '-singlefile', path, png]);
+      const bytes = execFileSync('head', ['-c', '8', `${png}.png`]);
+      expect(bytes.subarray(1, 4).toString(), file).toBe('PNG');
+    }
+  });
+
+  it('gives byte-identical PDFs when rendered again', async () => {
+    for (const job of [jobs[0], jobs[4]] as RenderOptions[]) {
+      const again = await renderPdf(lecture, job);
+      expect(Buffer.compare(again.bytes, get(fileName(job)).bytes), fileName(job)).toBe(0);
+    }
+  });
+});
+
+describe('a lecture other than the shipped one', () => {
+  it('prints a section added to the content, with its exhibit, without any change to the app', async () => {
+    const changed = freshLecture();
+    changed.sections.splice(2, 0, {
+      id: 'unikernels',
+      title: 'A note on unikernels',
+      prose: ['A unikernel links an application with only the operating system services it needs.'],
+      references: ['gabia-server-virtualization'],
+      slides: [
+        {
+          id: 'unikernels',
+          title: 'Unikernels',
+          bullets: ['One application, one address space'],
+          exhibit: { type: 'key-differences' },
+          notes: 'Mention them briefly.',
+        },
+      ],
+    });
+    const handout = await readPdf((await renderPdf(changed, { variant: 'handout', paper: 'a4' })).bytes);
+    const text = squeeze(handout.text);
+    expect(text).toContain(squeeze('3. A note on unikernels'));
+    expect(text).toContain(squeeze(changed.sections[2]?.prose[0] ?? ''));
+    expect(handout.outline).toContain('3. A note on unikernels');
+    const notes = await readPdf((await renderPdf(changed, { variant: 'notes', paper: 'a4' })).bytes);
+    expect(collapse(notes.text)).toContain(`Slide 21 of ${slides.length + 1}`);
+    expect(squeeze(notes.text)).toContain('Unikernels');
+  });
+
+  it('still fits the summary on one page when the glossary grows, in smaller type', async () => {
+    const longer = freshLecture();
+    longer.terms.push(
+      ...longer.terms.slice(0, 8).map((t) => ({ ...t, id: `${t.id}-again`, term: `${t.term} (again)` })),
+    );
+    for (const paper of papers) {
+      // At full size the longer glossary runs onto a second page ...
+      const full = await renderToBuffer(
+        createElement(SummaryDocument, { lecture: longer, paper: paperSizes[paper], scale: 1 }) as Parameters<
+          typeof renderToBuffer
+        >[0],
+      );
+      expect(countPages(full), paper).toBeGreaterThan(1);
+      // ... so the summary sets it smaller, on one page, with every term.
+      const summary = await renderPdf(longer, { variant: 'summary', paper });
+      expect(summary.pages, paper).toBe(1);
+      const text = squeeze((await readPdf(summary.bytes)).text);
+      for (const term of longer.terms) expect(text).toContain(squeeze(term.term));
+    }
+  });
+
+  it('refuses a slide too crowded for a notes card, naming it, rather than cutting it off', async () => {
+    const crowded = freshLecture();
+    const slide = crowded.sections[0]?.slides[0];
+    if (!slide) throw new Error('the lecture has no first slide');
+    slide.bullets = Array(40).fill(
+      'A very long bullet about isolation, resources and the operating system kernel',
+    );
+    await expect(renderPdf(crowded, { variant: 'notes', paper: 'a4' })).rejects.toThrow(
+      /^sections\[0\]\.slides\[0\] \("why-isolation"\): .* do not fit a notes card/,
+    );
+  });
+});
