@@ -1,0 +1,34 @@
+// Reads what students see in the built outputs: the deck's slide text (as rendered in Chromium, speaker
+// notes left out) and the handout's extracted PDF text, both with whitespace collapsed for comparison.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser } from './browser.js';
+import { pdfText } from './pdf-text.js';
+
+export const deckFile = (root: string) => join(root, 'apps/deck/dist/index.html');
+export const handoutFile = (root: string) => join(root, 'apps/handouts/dist/handout-a4.pdf');
+
+/** Whitespace collapsed to single spaces, so line breaks on paper and in HTML compare equal. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export async function deckText(root: string): Promise<string> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(pathToFileURL(deckFile(root)).href);
+    await page.waitForSelector('.reveal.ready', { timeout: 30_000 });
+    const text = await page.evaluate(() => {
+      const slides = document.querySelector('.reveal .slides')?.cloneNode(true) as HTMLElement | undefined;
+      if (!slides) return '';
+      for (const hidden of slides.querySelectorAll('aside.notes, script, style')) hidden.remove();
+      return slides.textContent ?? '';
+    });
+    return squash(text);
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function handoutText(root: string): Promise<string> {
+  return squash(await pdfText(handoutFile(root)));
+}

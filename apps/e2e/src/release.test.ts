@@ -1,0 +1,149 @@
+// A real release of @vmvc/content, on loopback: changeset, `changeset version`, `npm run release` against a
+// local verdaccio, then a fresh project installs the package from it and uses it from ESM, CJS and TypeScript.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalRegistry, startLocalRegistry } from './local-registry.js';
+import { copyRepo, type RepoCopy, repoRoot } from './repo-copy.js';
+
+const exec = promisify(execFile);
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+const versionKey = (v: string) =>
+  v
+    .split('.')
+    .map((n) => n.padStart(6, '0'))
+    .join('.');
+
+let repo: RepoCopy;
+let registry: LocalRegistry;
+let consumerDir: string;
+let versionBefore: string;
+let versionAfter: string;
+let releaseOutput: string;
+
+beforeAll(async () => {
+  repo = copyRepo('vmvc-release-');
+  registry = await startLocalRegistry();
+  consumerDir = mkdtempSync(join(tmpdir(), 'vmvc-release-consumer-'));
+  versionBefore = readJson(join(repo.root, 'packages/content/package.json')).version;
+
+  writeFileSync(
+    join(repo.root, '.changeset', 'loopback-release-check.md'),
+    '---\n"@vmvc/content": patch\n---\n\nLoopback release check: the glossary entry for "kernel" reads the same in every output.\n',
+  );
+  const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
+  // The script the release workflow runs: `changeset version`, then the lock updated to match.
+  await exec('npm', ['run', 'version-packages'], {
+    cwd: repo.root,
+    env: { ...env, npm_config_offline: 'true' },
+  });
+  versionAfter = readJson(join(repo.root, 'packages/content/package.json')).version;
+
+  const release = await exec('npm', ['run', 'release'], {
+    cwd: repo.root,
+    env: { ...env, NPM_CONFIG_USERCONFIG: registry.npmrc, npm_config_registry: registry.url },
+    maxBuffer: 32 * 1024 * 1024,
+  });
+  releaseOutput = release.stdout + release.stderr;
+}, 600_000);
+
+afterAll(async () => {
+  await registry?.stop();
+  repo?.remove();
+  if (consumerDir) rmSync(consumerDir, { recursive: true, force: true });
+  // Nothing is left behind: no copy, no consumer, no registry listening.
+  expect(existsSync(repo.root)).toBe(false);
+  expect(existsSync(consumerDir)).toBe(false);
+  await expect(fetch(`${registry.url}-/ping`)).rejects.toThrow();
+});
+
+describe('a release of @vmvc/content', () => {
+  it('bumps the content package, writes its changelog and consumes the changesets', () => {
+    expect(versionKey(versionAfter) > versionKey(versionBefore)).toBe(true);
+    const changelog = readFileSync(join(repo.root, 'packages/content/CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain(`## ${versionAfter}`);
+    expect(changelog).toContain('Loopback release check');
+    expect(existsSync(join(repo.root, '.changeset', 'loopback-release-check.md'))).toBe(false);
+    const lock = readJson(join(repo.root, 'package-lock.json'));
+    expect(lock.packages['packages/content'].version).toBe(versionAfter);
+  });
+
+  it('leaves the private apps unversioned and unpublished', async () => {
+    for (const app of ['apps/deck', 'apps/handouts', 'packages/design']) {
+      const manifest = readJson(join(repo.root, app, 'package.json'));
+      expect(manifest.private, app).toBe(true);
+      expect(manifest.version, app).toBe(readJson(join(repoRoot, app, 'package.json')).version);
+    }
+    for (const name of ['@vmvc/deck', '@vmvc/handouts', '@vmvc/design']) {
+      const response = await fetch(`${registry.url}${name.replace('/', '%2f')}`);
+      expect(response.status, name).toBe(404);
+    }
+  });
+
+  it('publishes the new version to the registry', async () => {
+    expect(releaseOutput).toMatch(new RegExp(`@vmvc/content@${versionAfter.replaceAll('.', '\\.')}`));
+    const packument = (await (await fetch(`${registry.url}@vmvc%2fcontent`)).json()) as {
+      'dist-tags': Record<string, string>;
+      versions: Record<string, unknown>;
+    };
+    expect(packument['dist-tags'].latest).toBe(versionAfter);
+    expect(Object.keys(packument.versions)).toEqual([versionAfter]);
+  });
+
+  it('installs from the registry into a fresh project and works from ESM, CJS and TypeScript', async () => {
+    writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ name: 'course-tool', private: true }));
+    writeFileSync(join(consumerDir, '.npmrc'), `@vmvc:registry=${registry.url}\n`);
+    await exec(
+      'npm',
+      ['install', `@vmvc/content@${versionAfter}`, '--prefer-offline', '--no-audit', '--no-fund'],
+      {
+        cwd: consumerDir,
+        env: { ...process.env, NPM_CONFIG_USERCONFIG: join(consumerDir, '.npmrc') },
+      },
+    );
+    const installed = readJson(join(consumerDir, 'node_modules/@vmvc/content/package.json'));
+    expect(installed.version).toBe(versionAfter);
+
+    const esm = await exec(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { lecture, contentStamp } from '@vmvc/content';
+         import data from '@vmvc/content/data.json' with { type: 'json' };
+         console.log(JSON.stringify({ version: data.meta.version, stamp: contentStamp(lecture).version, author: data.meta.authors[0].nameOriginal }));`,
+      ],
+      { cwd: consumerDir },
+    );
+    expect(JSON.parse(esm.stdout)).toEqual({ version: versionAfter, stamp: versionAfter, author: '김정현' });
+
+    const cjs = await exec(
+      process.execPath,
+      ['-e', "const c = require('@vmvc/content'); console.log(c.getTerm('kernel').term, c.products.length)"],
+      { cwd: consumerDir },
+    );
+    expect(cjs.stdout.trim()).toBe('Kernel 8');
+
+    mkdirSync(join(consumerDir, 'src'));
+    writeFileSync(
+      join(consumerDir, 'src', 'quiz.mts'),
+      `import { lecture, type ComparisonRow } from '@vmvc/content';
+const rows: ComparisonRow[] = lecture.comparison.rows;
+export const questions: string[] = rows.map((row) => \`\${row.aspect}: \${row.vm} / \${row.container}\`);
+`,
+    );
+    writeFileSync(
+      join(consumerDir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] },
+        include: ['src'],
+      }),
+    );
+    await exec(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+      cwd: consumerDir,
+    });
+  });
+});

@@ -1,0 +1,57 @@
+// A throwaway copy of the repository, as a fresh clone would have it plus the installed node_modules,
+// for tests that edit content, add changesets or publish without touching the real checkout.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface RepoCopy {
+  /** The copy's root directory. */
+  root: string;
+  /** Removes the copy and everything made in it. */
+  remove(): void;
+}
+
+/** Every directory named node_modules that npm made in the checkout (root and workspaces). */
+function nodeModulesDirs(): string[] {
+  const dirs = ['node_modules'];
+  for (const group of ['packages', 'apps']) {
+    for (const name of readdirSync(join(repoRoot, group))) {
+      const dir = join(group, name, 'node_modules');
+      if (existsSync(join(repoRoot, dir))) dirs.push(dir);
+    }
+  }
+  return dirs;
+}
+
+/**
+ * Copies the tracked and untracked-but-not-ignored files (what a commit of the working tree would hold),
+ * hard-links node_modules (fast; the workspace links are relative, so they point into the copy), and makes
+ * the copy a git repository with one commit, as changesets expects.
+ */
+export function copyRepo(prefix = 'vmvc-repo-'): RepoCopy {
+  const parent = mkdtempSync(join(tmpdir(), prefix));
+  const root = join(parent, 'repo');
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter((file) => file && existsSync(join(repoRoot, file)));
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    cpSync(join(repoRoot, file), join(root, file), { preserveTimestamps: true });
+  }
+  for (const dir of nodeModulesDirs()) {
+    mkdirSync(dirname(join(root, dir)), { recursive: true });
+    execFileSync('cp', ['-al', join(repoRoot, dir), join(root, dir)]);
+  }
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
+  git('init', '--quiet', '--initial-branch=main');
+  git('add', '-A');
+  git('-c', 'user.name=vmvc e2e', '-c', 'user.email=e2e@vmvc.invalid', 'commit', '--quiet', '-m', 'copy');
+  return { root, remove: () => rmSync(parent, { recursive: true, force: true }) };
+}

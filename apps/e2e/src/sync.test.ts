@@ -1,0 +1,65 @@
+// The promise: every item of the lecture that students read appears both on the slides and on paper,
+// and both carry the same content stamp.
+import { contentStamp, lecture } from '@vmvc/content';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { deckText, handoutText, squash } from './outputs.js';
+import { repoRoot } from './repo-copy.js';
+
+let deck = '';
+let handout = '';
+
+/** Every piece of lecture text the sync promise covers, labelled by where it comes from. */
+function contentItems(): [string, string][] {
+  const items: [string, string][] = [];
+  for (const section of lecture.sections) {
+    items.push([`sections.${section.id}.title`, section.title]);
+    for (const slide of section.slides) {
+      slide.bullets.forEach((bullet, i) => {
+        items.push([`sections.${section.id}.slides.${slide.id}.bullets[${i}]`, bullet]);
+      });
+    }
+  }
+  for (const row of lecture.comparison.rows) {
+    items.push([`comparison.${row.id}.aspect`, row.aspect]);
+    items.push([`comparison.${row.id}.vm`, row.vm]);
+    items.push([`comparison.${row.id}.container`, row.container]);
+  }
+  for (const product of lecture.products) items.push([`products.${product.id}.name`, product.name]);
+  for (const term of lecture.terms) {
+    items.push([`terms.${term.id}.term`, term.term]);
+    items.push([`terms.${term.id}.definition`, term.definition]);
+  }
+  for (const reference of lecture.references) {
+    items.push([`references.${reference.id}.title`, reference.title]);
+    if (reference['translated-title']) {
+      items.push([`references.${reference.id}.translated-title`, reference['translated-title']]);
+    }
+  }
+  return items.map(([where, text]) => [where, squash(text)]);
+}
+
+beforeAll(async () => {
+  [deck, handout] = await Promise.all([deckText(repoRoot), handoutText(repoRoot)]);
+}, 120_000);
+
+describe('slides and handouts in sync', () => {
+  const items = contentItems();
+
+  it('covers the whole lecture', () => {
+    expect(items.length).toBeGreaterThan(90);
+  });
+
+  it('shows every item on the slides', () => {
+    expect(items.filter(([, text]) => !deck.includes(text)).map(([where]) => where)).toEqual([]);
+  });
+
+  it('prints every item in the handout', () => {
+    expect(items.filter(([, text]) => !handout.includes(text)).map(([where]) => where)).toEqual([]);
+  });
+
+  it('stamps both with the same content version and hash', () => {
+    const stamp = contentStamp(lecture);
+    expect(deck).toContain(stamp.text);
+    expect(handout).toContain(stamp.text);
+  });
+});
