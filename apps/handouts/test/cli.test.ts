@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lecture } from '@vmvc/content';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, main } from '../src/cli.ts';
@@ -55,6 +55,28 @@ describe('the handouts command', () => {
       expect(Number(match?.[2])).toBe(here.pages);
     }
     expect(readdirSync(out).sort()).toEqual(['handout-a4.pdf', 'notes-a4.pdf', 'summary-a4.pdf']);
+  });
+
+  it('is compiled for `npm run build` into build/main.mjs, which writes the same bytes', async () => {
+    const compile = spawnSync(process.execPath, [join(app, 'scripts/compile.mjs')], { encoding: 'utf8' });
+    expect(compile.status, compile.stderr).toBe(0);
+    const out = tempDir();
+    const result = spawnSync(
+      process.execPath,
+      [join(app, 'build/main.mjs'), '--variant', 'summary', '--out', out],
+      {
+        cwd: app,
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.trim()).toMatch(line);
+    const here = await renderPdf(lecture, { variant: 'summary', paper: 'a4' });
+    expect(Buffer.compare(readFileSync(join(out, 'summary-a4.pdf')), here.bytes)).toBe(0);
+    // Without --out it writes to apps/handouts/dist, as the source does, wherever its chunks are.
+    const chunk = readdirSync(join(app, 'build')).find((name) => /^cli-.*\.mjs$/.test(name));
+    const compiled = await import(pathToFileURL(join(app, 'build', chunk ?? 'cli.mjs')).href);
+    expect(compiled.defaultOutDir).toBe(join(app, 'dist/'));
   });
 
   it('runs from the repository root as `npm run handouts -- --variant summary`', () => {

@@ -10,6 +10,7 @@ import { type Lecture, lecture, slideSequence } from '@vmvc/content';
 import { layoutArchitecture } from '@vmvc/design';
 import { createElement } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { keyPointsLabel } from '../src/components/LectureSection.tsx';
 import { SummaryDocument } from '../src/documents/SummaryDocument.tsx';
 import { margins, type PaperId, papers as paperSizes } from '../src/paper.ts';
 import { countPages } from '../src/pdf-pages.ts';
@@ -79,6 +80,30 @@ describe.each(papers)('the handout on %s', (paper) => {
       previous = at;
       for (const paragraph of section.prose)
         expect(text, paragraph.slice(0, 40)).toContain(squeeze(paragraph));
+    }
+  });
+
+  it("prints every bullet of every slide, each section's under its heading and before its prose", () => {
+    const pdf = handout();
+    // Whitespace made one space, as the sync test between deck and handout compares.
+    const text = collapse(pdf.text);
+    for (const slide of slides) {
+      for (const bullet of slide.bullets) expect(text, `${slide.id}: ${bullet}`).toContain(collapse(bullet));
+    }
+    const squeezed = squeeze(pdf.text);
+    for (const [i, section] of lecture.sections.entries()) {
+      const bullets = slides.filter((s) => s.section?.id === section.id).flatMap((s) => s.bullets);
+      if (bullets.length === 0) continue;
+      const heading = squeezed.indexOf(squeeze(`${i + 1}. ${section.title}`));
+      const label = squeezed.indexOf(squeeze(keyPointsLabel.toUpperCase()), heading);
+      let at = label;
+      for (const bullet of bullets) {
+        const next = squeezed.indexOf(squeeze(bullet), at);
+        expect(next, `${section.id}: "${bullet}" in slide order`).toBeGreaterThan(at);
+        at = next;
+      }
+      const prose = section.prose[0];
+      if (prose) expect(squeezed.indexOf(squeeze(prose), heading), section.id).toBeGreaterThan(at);
     }
   });
 
@@ -361,6 +386,7 @@ describe('a lecture other than the shipped one', () => {
     const text = squeeze(handout.text);
     expect(text).toContain(squeeze('3. A note on unikernels'));
     expect(text).toContain(squeeze(changed.sections[2]?.prose[0] ?? ''));
+    expect(text).toContain(squeeze('One application, one address space'));
     expect(handout.outline).toContain('3. A note on unikernels');
     const notes = await readPdf((await renderPdf(changed, { variant: 'notes', paper: 'a4' })).bytes);
     expect(collapse(notes.text)).toContain(`Slide 21 of ${slides.length + 1}`);

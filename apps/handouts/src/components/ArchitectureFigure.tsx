@@ -108,7 +108,8 @@ export function CaptionedFigure({
   lead?: ReactNode;
 }) {
   return (
-    <View wrap={false} style={{ marginTop: 6, marginBottom: 12 }}>
+    // Padding, not margin, below: see `block` in Exhibit.tsx.
+    <View wrap={false} style={{ marginTop: 6, paddingBottom: 12 }}>
       {lead}
       <ArchitectureFigure figure={figure} width={width} />
       <Text style={{ ...type(8.5, 1.4, true), marginTop: 6, textAlign: 'center' }}>{figure.title}</Text>

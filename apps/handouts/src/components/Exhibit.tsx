@@ -22,18 +22,41 @@ interface ExhibitProps {
 
 function Caption({ children }: { children: string }) {
   return (
-    <Text minPresenceAhead={60} style={{ ...type(9, 1.4, true), color: colors.muted, marginBottom: 5 }}>
+    <Text
+      minPresenceAhead={60}
+      style={{ ...type(9, 1.4, true), color: colors.muted, marginTop: 4, marginBottom: 5 }}
+    >
       {children}
     </Text>
   );
 }
 
-const block = { marginTop: 4, marginBottom: 12 } as const;
+/**
+ * Space under a block is padding, not margin: react-pdf moves an element that fits on the page to the next
+ * one when its bottom margin does not fit (it counts the margin as presence ahead), even a splittable one.
+ */
+const block = { marginTop: 4, paddingBottom: 12 } as const;
+
+/**
+ * A caption and the table or list under it, which splits between rows. The caption is a sibling of the
+ * table, not its first child: react-pdf honours minPresenceAhead only for an element with something before
+ * it on the page, so a caption inside the table's View was left alone at the foot of a page.
+ */
+function Captioned({ caption, children }: { caption: ReactNode; children: ReactNode }) {
+  return (
+    <>
+      {caption}
+      <View style={caption ? { paddingBottom: block.paddingBottom } : block}>{children}</View>
+    </>
+  );
+}
 
 export function Exhibit({ slide, lecture, width, sectionTitle, lead = null }: ExhibitProps) {
   const { exhibit } = slide;
   if (!exhibit) return null;
   const caption = slide.title !== sectionTitle ? <Caption>{slide.title}</Caption> : null;
+  // A block that never splits: the caption's own space above stands for the block's.
+  const whole = caption ? { paddingBottom: block.paddingBottom } : block;
   switch (exhibit.type) {
     case 'figure': {
       // `checkFigures` made sure, before rendering, that the figure exists.
@@ -46,25 +69,23 @@ export function Exhibit({ slide, lecture, width, sectionTitle, lead = null }: Ex
       return (
         <>
           {lead}
-          <View style={block}>
-            <Caption>{lecture.comparison.title}</Caption>
+          <Captioned caption={<Caption>{lecture.comparison.title}</Caption>}>
             <ComparisonTable comparison={lecture.comparison} />
-          </View>
+          </Captioned>
         </>
       );
     case 'products':
       return (
         <>
           {lead}
-          <View style={block}>
-            {caption}
+          <Captioned caption={caption}>
             <ProductTable products={slide.products} lecture={lecture} />
-          </View>
+          </Captioned>
         </>
       );
     case 'use-cases':
       return (
-        <View wrap={false} style={block}>
+        <View wrap={false} style={whole}>
           {lead}
           {caption}
           <SideColumns profiles={lecture.profiles} show="use-cases" />
@@ -72,7 +93,7 @@ export function Exhibit({ slide, lecture, width, sectionTitle, lead = null }: Ex
       );
     case 'profiles':
       return (
-        <View wrap={false} style={block}>
+        <View wrap={false} style={whole}>
           {lead}
           {caption}
           <SideColumns profiles={lecture.profiles} show="points" />
@@ -82,10 +103,9 @@ export function Exhibit({ slide, lecture, width, sectionTitle, lead = null }: Ex
       return (
         <>
           {lead}
-          <View style={block}>
-            {caption}
+          <Captioned caption={caption}>
             <KeyDifferenceList items={lecture.keyDifferences} />
-          </View>
+          </Captioned>
         </>
       );
   }

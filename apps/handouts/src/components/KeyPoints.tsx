@@ -35,7 +35,7 @@ export function KeyPoints({ label, items, fontSize = 8.5 }: KeyPointsProps) {
       <Text style={{ ...type(6.5, 1.3, true), color: colors.muted, letterSpacing: 0.6, marginBottom: 2 }}>
         {label.toUpperCase()}
       </Text>
-      <BulletList items={items} fontSize={fontSize} lineHeight={1.4} />
+      <BulletList items={items} fontSize={fontSize} lineHeight={1.3} />
     </View>
   );
 }

@@ -1,11 +1,15 @@
 // One section of the lecture as the handout prints it: numbered heading (a PDF bookmark) with the numbers
-// of its sources, the prose, and the exhibits its slides show.
-import { Text } from '@react-pdf/renderer';
+// of its sources, the bullets of its slides, the prose, and the exhibits its slides show.
+import { Text, View } from '@react-pdf/renderer';
 import type { Lecture, Section, Slide } from '@vmvc/content';
 import { citationList } from '../lecture-text.ts';
 import { colors, sizes, type } from '../theme.ts';
 import { bookmark } from './bookmark.ts';
 import { Exhibit } from './Exhibit.tsx';
+import { KeyPoints, keyPointsOf } from './KeyPoints.tsx';
+
+/** What the box of a section's slide bullets is called on paper. */
+export const keyPointsLabel = 'On the slides';
 
 interface LectureSectionProps {
   section: Section;
@@ -16,29 +20,37 @@ interface LectureSectionProps {
   width: number;
 }
 
-/** A heading that react-pdf keeps with what follows it, when that is a sibling (not inside a View). */
+/**
+ * Room a heading keeps under it for what follows, or it goes to the next page: a paragraph of three lines,
+ * which cannot split at all (2 + 1 lines would break its orphans and widows of 2).
+ */
+export const headingPresence = 52;
+
+/**
+ * A heading that react-pdf keeps with what follows it, when that is a sibling (not inside a View). The title
+ * and its sources line are one block that never splits: apart, the title could end a page on its own.
+ */
 export function SectionHeading({ title, sources }: { title: string; sources?: string }) {
+  // wrap={false}: a heading split at the foot of a page leaves an empty first part that carries the
+  // bookmark too, and the outline would list the section twice.
+  const heading = (
+    <Text
+      {...bookmark(title)}
+      wrap={false}
+      minPresenceAhead={sources ? 0 : headingPresence}
+      style={{ ...type(sizes.h1, 1.3, true), marginTop: 10, marginBottom: sources ? 1 : 6 }}
+    >
+      {title}
+    </Text>
+  );
+  if (!sources) return heading;
   return (
-    <>
-      {/* wrap={false}: a heading split at the foot of a page leaves an empty first part that carries the
-          bookmark too, and the outline would list the section twice. */}
-      <Text
-        {...bookmark(title)}
-        wrap={false}
-        minPresenceAhead={72}
-        style={{ ...type(sizes.h1, 1.3, true), marginTop: 10, marginBottom: sources ? 1 : 6 }}
-      >
-        {title}
+    <View wrap={false} minPresenceAhead={headingPresence}>
+      {heading}
+      <Text style={{ ...type(sizes.small, 1.4), color: colors.muted, marginBottom: 6 }}>
+        {`Sources: ${sources}`}
       </Text>
-      {sources ? (
-        <Text
-          minPresenceAhead={60}
-          style={{ ...type(sizes.small, 1.4), color: colors.muted, marginBottom: 6 }}
-        >
-          {`Sources: ${sources}`}
-        </Text>
-      ) : null}
-    </>
+    </View>
   );
 }
 
@@ -50,13 +62,23 @@ export function LectureSection({ section, number, slides, lecture, width }: Lect
     />
   );
   const shown = slides.filter((slide) => slide.exhibit !== null);
-  // A section without prose opens with an exhibit that may not split across pages: the heading goes inside
-  // it, or it would be left alone at the foot of a page.
-  const headingInExhibit = section.prose.length === 0 && shown.length > 0;
+  const points = keyPointsOf(slides);
+  // The heading and the slides' bullets never part: one block that does not split, and that goes to the next
+  // page unless what follows can start under it.
+  const opening =
+    points.length > 0 ? (
+      <View wrap={false} minPresenceAhead={headingPresence}>
+        {heading}
+        <KeyPoints label={keyPointsLabel} items={points} />
+      </View>
+    ) : null;
+  // A section without prose or bullets opens with an exhibit that may not split across pages: the heading
+  // goes inside it, or it would be left alone at the foot of a page.
+  const headingInExhibit = opening === null && section.prose.length === 0 && shown.length > 0;
   // A fragment, not a View: react-pdf keeps a heading with what follows only among siblings of the page.
   return (
     <>
-      {headingInExhibit ? null : heading}
+      {opening ?? (headingInExhibit ? null : heading)}
       {section.prose.map((paragraph, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are positions in the section
         <Text key={i} orphans={2} widows={2} style={{ ...type(sizes.body, 1.55), marginBottom: 7 }}>

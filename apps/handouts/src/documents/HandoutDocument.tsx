@@ -1,7 +1,9 @@
-// The full reader: title block, every section's prose and exhibits in lecture order, glossary, references.
-import { Document, Page, Text } from '@react-pdf/renderer';
+// The full reader: title block, every section's slide bullets, prose and exhibits in lecture order,
+// glossary, references, and the closing slide's bullets.
+import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { type Lecture, slideSequence } from '@vmvc/content';
 import { GlossaryEntries } from '../components/Glossary.tsx';
+import { KeyPoints, keyPointsOf } from '../components/KeyPoints.tsx';
 import { LectureSection, SectionHeading } from '../components/LectureSection.tsx';
 import { PageChrome } from '../components/PageChrome.tsx';
 import { ReferenceList } from '../components/ReferenceList.tsx';
@@ -21,6 +23,8 @@ export function HandoutDocument({ lecture, paper, measure }: HandoutDocumentProp
   const { width } = contentBox(paper);
   const slides = slideSequence(lecture);
   const label = variantLabels.handout;
+  // The last slide's bullets close the handout as they close the talk.
+  const closingPoints = keyPointsOf(slides.filter((s) => s.kind === 'closing'));
   return (
     <Document {...documentInfo(lecture, label)} pageMode="useOutlines">
       <Page size={paper.size} style={pageStyle}>
@@ -41,6 +45,11 @@ export function HandoutDocument({ lecture, paper, measure }: HandoutDocumentProp
         <GlossaryEntries terms={lecture.terms} />
         <SectionHeading title={lecture.frame.bibliography.title} />
         <ReferenceList references={lecture.references} width={width} measure={measure} />
+        {closingPoints.length > 0 ? (
+          <View style={{ marginTop: 6 }}>
+            <KeyPoints label="On the closing slide" items={closingPoints} />
+          </View>
+        ) : null}
         <Text style={{ ...type(7, 1.4), color: colors.muted, marginTop: 8 }}>
           {`Made from @vmvc/content ${stampOf(lecture)}. Set in ${fontFamily} (SIL Open Font License 1.1).`}
         </Text>

@@ -1,0 +1,165 @@
+// `npm run bench` (e2e part): the whole kit's build, cold and cached, and live editing's latency from saving a
+// content file to the deck reloaded in the browser and the PDFs rewritten. Each figure is printed beside its
+// budget; all are measured in one run, in a throwaway copy of the repository, never by a timed test.
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { launchBrowser } from './browser.js';
+import { pdfText } from './pdf-text.js';
+import { copyRepo } from './repo-copy.js';
+
+const exec = promisify(execFile);
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+  TURBO_NO_UPDATE_NOTIFIER: '1',
+};
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const rows: { figure: string; value: string; budget: string; ok: boolean | null }[] = [];
+
+function report(figure: string, ms: number, budgetMs: number | null, note = '') {
+  rows.push({
+    figure,
+    value: seconds(ms) + (note ? `  ${note}` : ''),
+    budget: budgetMs === null ? '—' : `≤ ${seconds(budgetMs)}`,
+    ok: budgetMs === null ? null : ms <= budgetMs,
+  });
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Waits until `check` returns true, polling every 20 ms; the time it took, or throws after `limitMs`. */
+async function until(check: () => boolean | Promise<boolean>, limitMs: number, what: string): Promise<void> {
+  const deadline = performance.now() + limitMs;
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`timed out after ${limitMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const repo = copyRepo('vmvc-bench-');
+let dev: ChildProcess | undefined;
+try {
+  const build = () => exec('npm', ['run', 'build'], { cwd: repo.root, env, maxBuffer: 64 * 1024 * 1024 });
+  rmSync(join(repo.root, '.turbo'), { recursive: true, force: true });
+  const cold = await timed(build);
+  report('cold `npm run build` (empty cache)', cold, null);
+  const cached = median([await timed(build), await timed(build), await timed(build)]);
+  report(
+    'cached `npm run build` (all hits, median of 3)',
+    cached,
+    1000,
+    `(${((cached / cold) * 100).toFixed(1)}% of cold)`,
+  );
+
+  // Live editing: the root `npm run dev`, a browser on the deck, then saves to a comparison cell.
+  const port = await freePort();
+  let output = '';
+  dev = spawn('npm', ['run', 'dev'], { cwd: repo.root, env: { ...env, PORT: String(port) }, detached: true });
+  dev.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  dev.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const pdfs = ['handout-a4.pdf', 'summary-a4.pdf', 'notes-a4.pdf'].map((name) =>
+    join(repo.root, 'apps/handouts/dist', name),
+  );
+  const mtime = (file: string) => {
+    try {
+      return statSync(file).mtimeMs;
+    } catch {
+      return 0;
+    }
+  };
+  const url = `http://127.0.0.1:${port}/`;
+  await until(
+    async () => {
+      try {
+        return (await fetch(url)).ok && /handouts.*notes-a4\.pdf/s.test(output);
+      } catch {
+        return false;
+      }
+    },
+    120_000,
+    `the deck dev server on ${url} and the first PDFs\n${output}`,
+  );
+
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('.reveal.ready', { timeout: 60_000 });
+    const source = join(repo.root, 'packages/content/src/data/comparison.ts');
+    const original = readFileSync(source, 'utf8');
+    const deckTimes: number[] = [];
+    const pdfTimes: number[] = [];
+    for (let round = 1; round <= 3; round += 1) {
+      const marker = `Uses fewer resources, edit ${round}`;
+      const before = pdfs.map(mtime);
+      await new Promise((r) => setTimeout(r, 500)); // let the watchers settle between rounds
+      const saved = performance.now();
+      writeFileSync(source, original.replace("'Uses fewer resources'", `'${marker}'`));
+      await Promise.all([
+        until(
+          () =>
+            page.evaluate((m) => document.body.textContent?.includes(m) ?? false, marker).catch(() => false),
+          15_000,
+          `the deck to show "${marker}"`,
+        ).then(() => deckTimes.push(performance.now() - saved)),
+        until(
+          () => pdfs.every((file, i) => mtime(file) > (before[i] ?? 0)),
+          15_000,
+          'the PDFs to be rewritten',
+        ).then(() => pdfTimes.push(performance.now() - saved)),
+      ]);
+      if (!(await pdfText(pdfs[0] as string)).includes(marker)) {
+        throw new Error(`the rewritten handout does not show "${marker}"`);
+      }
+    }
+    writeFileSync(source, original);
+    report('save → deck reloaded in the browser (median of 3)', median(deckTimes), null);
+    report('save → three A4 PDFs rewritten (median of 3)', median(pdfTimes), null);
+    const both = median(deckTimes.map((d, i) => Math.max(d, pdfTimes[i] ?? Infinity)));
+    report('save → both updated (median of 3)', both, 2000);
+  } finally {
+    await browser.close();
+  }
+} finally {
+  if (dev?.pid) {
+    try {
+      process.kill(-dev.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  repo.remove();
+}
+
+const width = Math.max(...rows.map((r) => r.figure.length));
+console.log(`\nvmvc build and live-editing bench (load average ${loadavg()[0]?.toFixed(1)} on 2 cores)`);
+for (const row of rows) {
+  const verdict = row.ok === null ? '' : row.ok ? 'ok' : 'OVER BUDGET';
+  console.log(
+    `  ${row.figure.padEnd(width)}  ${row.value.padEnd(28)} budget ${row.budget.padEnd(9)} ${verdict}`,
+  );
+}
+process.exitCode = rows.some((r) => r.ok === false) ? 1 : 0;
