@@ -1,12 +1,13 @@
 // `npm run bench` (e2e part): the whole kit's build, cold and cached, and live editing's latency from saving a
 // content file to the deck reloaded in the browser and the PDFs rewritten. Each figure is printed beside its
 // budget; all are measured in one run, in a throwaway copy of the repository, never by a timed test.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { launchBrowser } from './browser.js';
+import { type DevSession, mtime, startDev, until } from './dev-session.js';
 import { pdfText } from './pdf-text.js';
 import { copyRepo } from './repo-copy.js';
 
@@ -36,27 +37,8 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** Waits until `check` returns true, polling every 20 ms; the time it took, or throws after `limitMs`. */
-async function until(check: () => boolean | Promise<boolean>, limitMs: number, what: string): Promise<void> {
-  const deadline = performance.now() + limitMs;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`timed out after ${limitMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 const repo = copyRepo('vmvc-bench-');
-let dev: ChildProcess | undefined;
+let dev: DevSession | undefined;
 try {
   const build = () => exec('npm', ['run', 'build'], { cwd: repo.root, env, maxBuffer: 64 * 1024 * 1024 });
   rmSync(join(repo.root, '.turbo'), { recursive: true, force: true });
@@ -71,37 +53,8 @@ try {
   );
 
   // Live editing: the root `npm run dev`, a browser on the deck, then saves to a comparison cell.
-  const port = await freePort();
-  let output = '';
-  dev = spawn('npm', ['run', 'dev'], { cwd: repo.root, env: { ...env, PORT: String(port) }, detached: true });
-  dev.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  dev.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const pdfs = ['handout-a4.pdf', 'summary-a4.pdf', 'notes-a4.pdf'].map((name) =>
-    join(repo.root, 'apps/handouts/dist', name),
-  );
-  const mtime = (file: string) => {
-    try {
-      return statSync(file).mtimeMs;
-    } catch {
-      return 0;
-    }
-  };
-  const url = `http://127.0.0.1:${port}/`;
-  await until(
-    async () => {
-      try {
-        return (await fetch(url)).ok && /handouts.*notes-a4\.pdf/s.test(output);
-      } catch {
-        return false;
-      }
-    },
-    120_000,
-    `the deck dev server on ${url} and the first PDFs\n${output}`,
-  );
+  dev = await startDev(repo.root);
+  const { url, pdfs } = dev;
 
   const browser = await launchBrowser();
   try {
@@ -144,13 +97,7 @@ try {
     await browser.close();
   }
 } finally {
-  if (dev?.pid) {
-    try {
-      process.kill(-dev.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+  await dev?.stop();
   repo.remove();
 }
 

@@ -55,8 +55,23 @@ function inWorker<T extends string>(
   });
 }
 
-export async function subsetDeckFonts(text: string): Promise<DeckFonts> {
+// Subsets already made in this process, by character set: the dev server re-renders the page on every save,
+// and an edit rarely brings a new character. Kept small; a build makes one.
+const madeSubsets = new Map<string, Promise<DeckFonts>>();
+
+export function subsetDeckFonts(text: string): Promise<DeckFonts> {
   const characters = subsetCharacters(text);
+  let made = madeSubsets.get(characters);
+  if (!made) {
+    made = makeSubsets(characters);
+    made.catch(() => madeSubsets.delete(characters));
+    madeSubsets.set(characters, made);
+    if (madeSubsets.size > 4) madeSubsets.delete(madeSubsets.keys().next().value as string);
+  }
+  return made;
+}
+
+async function makeSubsets(characters: string): Promise<DeckFonts> {
   const [regularTtf, boldTtf] = await Promise.all([
     readFont(fontFiles.regular, 'regular'),
     readFont(fontFiles.bold, 'bold'),

@@ -5,7 +5,7 @@ import { type FSWatcher, watch } from 'node:fs';
 import type { Lecture } from '@vmvc/content';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { deckRoot } from '../build/build-deck.ts';
-import { deckPage } from '../build/deck-page.ts';
+import { type DeckPage, deckPage } from '../build/deck-page.ts';
 import { deckPagePlugin } from '../build/deck-page-plugin.ts';
 
 export interface DevServerOptions {
@@ -25,8 +25,11 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-/** Reloads the page when a watched path changes, once per burst of writes (a build writes several files). */
-function reloadOn(paths: string[], onChange?: (path: string) => void): Plugin {
+/**
+ * Reloads the page when a watched path changes, once per burst of writes. `prepare` runs first, so the page
+ * the browser asks for on reload is already made when the request arrives.
+ */
+function reloadOn(paths: string[], prepare: (path: string) => Promise<void>): Plugin {
   const watchers: FSWatcher[] = [];
   return {
     name: 'vmvc-deck-reload-on-content',
@@ -35,10 +38,10 @@ function reloadOn(paths: string[], onChange?: (path: string) => void): Plugin {
       for (const path of paths) {
         const watcher = watch(path, { recursive: false }, (_event, name) => {
           clearTimeout(timer);
-          timer = setTimeout(() => {
-            onChange?.(name ? `${path}/${name}` : path);
+          timer = setTimeout(async () => {
+            await prepare(name ? `${path}/${name}` : path);
             server.ws.send({ type: 'full-reload', path: '*' });
-          }, 150);
+          }, 40);
         });
         watchers.push(watcher);
       }
@@ -51,14 +54,28 @@ function reloadOn(paths: string[], onChange?: (path: string) => void): Plugin {
 }
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  // The page of the current lecture, made once per change rather than once per request. A failed page
+  // (the content mid-build, say) is not kept: the next request tries again.
+  let page: Promise<DeckPage> | undefined;
+  const render = () => {
+    const made = options.loadLecture().then(deckPage);
+    made.catch(() => {
+      if (page === made) page = undefined;
+    });
+    page = made;
+    return made;
+  };
   const vite = await createServer({
     configFile: false,
     root: deckRoot,
     logLevel: 'warn',
     clearScreen: false,
     plugins: [
-      deckPagePlugin(async () => deckPage(await options.loadLecture())),
-      reloadOn(options.watchPaths, options.onChange),
+      deckPagePlugin(() => page ?? render()),
+      reloadOn(options.watchPaths, async (path) => {
+        options.onChange?.(path);
+        await render().catch(() => undefined); // the request after the reload reports the error
+      }),
     ],
     server: { host: options.host ?? '127.0.0.1', port: options.port ?? 5173, strictPort: true },
     // Bundled up front, so the first page load is not interrupted by Vite discovering them.

@@ -1,0 +1,101 @@
+// The root `npm run dev` of a repository copy, started on a free port and stopped with everything it started:
+// the content watcher, the deck's dev server and the handouts' live renderer.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+
+export interface DevSession {
+  /** Where the deck's dev server listens. */
+  url: string;
+  /** The three A4 PDFs the handouts' live renderer rewrites. */
+  pdfs: string[];
+  /** Everything `npm run dev` printed so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Polls `check` every 20 ms until it holds; throws after `limitMs` with what it was waiting for. */
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  limitMs: number,
+  what: string | (() => string),
+): Promise<void> {
+  const deadline = performance.now() + limitMs;
+  while (!(await check())) {
+    if (performance.now() > deadline) {
+      throw new Error(
+        `timed out after ${limitMs} ms waiting for ${typeof what === 'string' ? what : what()}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The modification time of a file, 0 when it does not exist. */
+export function mtime(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+export async function startDev(root: string): Promise<DevSession> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/`;
+  let output = '';
+  const child: ChildProcess = spawn('npm', ['run', 'dev'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+    detached: true, // its own process group, so stop() ends turbo and every task it started
+  });
+  const collect = (chunk: Buffer) => {
+    output += stripVTControlCharacters(chunk.toString());
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const pdfs = ['handout-a4.pdf', 'summary-a4.pdf', 'notes-a4.pdf'].map((name) =>
+    join(root, 'apps/handouts/dist', name),
+  );
+  const stop = async () => {
+    if (child.pid && child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    }
+  };
+  try {
+    await until(
+      async () => {
+        try {
+          return (await fetch(url)).ok && /handouts dev: 3 PDFs written/.test(output);
+        } catch {
+          return false;
+        }
+      },
+      180_000,
+      () => `the deck on ${url} and the first PDFs; \`npm run dev\` printed:\n${output}`,
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, pdfs, output: () => output, stop };
+}

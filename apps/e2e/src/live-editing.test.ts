@@ -1,0 +1,66 @@
+// Live editing with the root `npm run dev`: a valid save reaches the deck and the PDFs; a save that breaks
+// the lecture prints its problems (path: message) and leaves the last good deck and PDFs as they were.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DevSession, mtime, startDev, until } from './dev-session.js';
+import { pdfText } from './pdf-text.js';
+import { copyRepo, type RepoCopy } from './repo-copy.js';
+
+let repo: RepoCopy;
+let dev: DevSession;
+let source: string;
+let original: string;
+
+const deckHtml = async () => (await fetch(dev.url)).text();
+
+beforeAll(async () => {
+  repo = copyRepo('vmvc-live-');
+  // turbo builds the content first (dev depends on ^build); the handouts' renderer writes the PDFs at start.
+  dev = await startDev(repo.root);
+  source = join(repo.root, 'packages/content/src/data/comparison.ts');
+  original = readFileSync(source, 'utf8');
+}, 600_000);
+
+afterAll(async () => {
+  await dev?.stop();
+  repo?.remove();
+});
+
+describe('npm run dev', () => {
+  it('shows a valid save on the deck and in the rewritten PDFs', async () => {
+    const before = dev.pdfs.map(mtime);
+    writeFileSync(source, original.replace("'Uses fewer resources'", "'Uses far fewer resources'"));
+    await until(async () => (await deckHtml()).includes('Uses far fewer resources'), 30_000, 'the deck');
+    await until(() => dev.pdfs.every((pdf, i) => mtime(pdf) > (before[i] ?? 0)), 30_000, 'the PDFs');
+    expect(await pdfText(dev.pdfs[0] as string)).toContain('Uses far fewer resources');
+    expect(await pdfText(dev.pdfs[1] as string)).toContain('Uses far fewer resources');
+  });
+
+  it('prints the problems of an invalid save and keeps the last good deck and PDFs', async () => {
+    const before = dev.pdfs.map(mtime);
+    const printed = dev.output().length;
+    // An empty container side: the comparison-both-sides and non-empty-text rules reject it.
+    writeFileSync(source, original.replace("'Uses fewer resources'", "''"));
+    await until(
+      () => /keeping the last good build/.test(dev.output().slice(printed)),
+      30_000,
+      'the problems',
+    );
+    const report = dev.output().slice(printed);
+    expect(report).toMatch(/comparison\.rows\[3]\.container: .*expected/);
+    await new Promise((r) => setTimeout(r, 3000)); // time enough for any (wrong) update to land
+    expect(dev.pdfs.map(mtime)).toEqual(before);
+    const html = await deckHtml();
+    expect(html).toContain('Uses far fewer resources');
+    expect(await pdfText(dev.pdfs[0] as string)).toContain('Uses far fewer resources');
+  });
+
+  it('recovers on the next valid save', async () => {
+    const before = dev.pdfs.map(mtime);
+    writeFileSync(source, original);
+    await until(async () => (await deckHtml()).includes('Uses fewer resources'), 30_000, 'the deck');
+    await until(() => dev.pdfs.every((pdf, i) => mtime(pdf) > (before[i] ?? 0)), 30_000, 'the PDFs');
+    expect(await pdfText(dev.pdfs[0] as string)).not.toContain('Uses far fewer resources');
+  });
+});
