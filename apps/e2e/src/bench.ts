@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { launchBrowser } from './browser.js';
+import { launchChromium } from '@vmvc/deck/chromium';
 import { type DevSession, mtime, startDev, until } from './dev-session.js';
 import { pdfText } from './pdf-text.js';
 import { copyRepo } from './repo-copy.js';
@@ -56,7 +56,7 @@ try {
   dev = await startDev(repo.root);
   const { url, pdfs } = dev;
 
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   try {
     const page = await browser.context.newPage();
     await page.goto(url);

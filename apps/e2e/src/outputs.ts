@@ -2,7 +2,7 @@
 // notes left out) and the handout's extracted PDF text, both with whitespace collapsed for comparison.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser } from './browser.js';
+import { launchChromium } from '@vmvc/deck/chromium';
 import { pdfText } from './pdf-text.js';
 
 export const deckFile = (root: string) => join(root, 'apps/deck/dist/index.html');
@@ -12,7 +12,7 @@ export const handoutFile = (root: string) => join(root, 'apps/handouts/dist/hand
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export async function deckText(root: string): Promise<string> {
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   try {
     const page = await browser.context.newPage();
     await page.goto(pathToFileURL(deckFile(root)).href);
