@@ -65,7 +65,7 @@ try {
     const original = readFileSync(source, 'utf8');
     const deckTimes: number[] = [];
     const pdfTimes: number[] = [];
-    for (let round = 1; round <= 3; round += 1) {
+    for (let round = 1; round <= 5; round += 1) {
       const marker = `Uses fewer resources, edit ${round}`;
       const before = pdfs.map(mtime);
       await new Promise((r) => setTimeout(r, 500)); // let the watchers settle between rounds
@@ -89,10 +89,10 @@ try {
       }
     }
     writeFileSync(source, original);
-    report('save → deck reloaded in the browser (median of 3)', median(deckTimes), null);
-    report('save → three A4 PDFs rewritten (median of 3)', median(pdfTimes), null);
+    report('save → deck reloaded in the browser (median of 5)', median(deckTimes), null);
+    report('save → three A4 PDFs rewritten (median of 5)', median(pdfTimes), null);
     const both = median(deckTimes.map((d, i) => Math.max(d, pdfTimes[i] ?? Infinity)));
-    report('save → both updated (median of 3)', both, 2000);
+    report('save → both updated (median of 5)', both, 2000);
   } finally {
     await browser.close();
   }

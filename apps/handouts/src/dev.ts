@@ -1,5 +1,6 @@
 // `npm run dev`: renders the three A4 PDFs, then renders them again each time the content's data.json
 // changes (the content's `npm run dev` rewrites it on every valid save). Runs until stopped.
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,7 @@ const devUsage = `Usage: npm run dev -- [--data FILE] [--out DIR] [--threads N]
 
 Renders handout-a4.pdf, summary-a4.pdf and notes-a4.pdf, then again on every change of the lecture's
 data.json, until stopped. --data: the JSON to watch (default: @vmvc/content's data.json); --out: where the
-PDFs go (default apps/handouts/dist); --threads: PDFs rendered at the same time (default 1, at most 3).`;
+PDFs go (default apps/handouts/dist); --threads: PDFs rendered at the same time (default 2, at most 3).`;
 
 const cwd = process.env.INIT_CWD ?? process.cwd();
 let values: { data?: string; out?: string; threads?: string; help?: boolean };
@@ -37,10 +38,9 @@ if (values.help) {
   process.stdout.write(`${devUsage}\n`);
   process.exit(0);
 }
-// One thread by default: under the root `npm run dev` the deck's server and the browser reloading it share
-// the machine, and on two cores a second render thread slowed the whole save-to-update (bench: 2.3 s against
-// 1.4-1.6 s with one). Give more with --threads where there are cores to spare.
-const threads = values.threads === undefined ? 1 : Number(values.threads);
+// Two threads by default, the second at low priority (render-pool.ts): under the root `npm run dev` the deck's
+// server and the browser reloading it share the machine with the renders.
+const threads = values.threads === undefined ? Math.min(2, availableParallelism()) : Number(values.threads);
 if (!Number.isInteger(threads) || threads < 1 || threads > 3) {
   process.stderr.write(`handouts dev: --threads: expected 1, 2 or 3, got "${values.threads}"\n${devUsage}\n`);
   process.exit(2);

@@ -34,13 +34,24 @@ const workerFile = new URL('./render-worker.ts', import.meta.url);
  * The dev process runs through tsx, but Node 20 gives a worker thread neither the module hooks tsx registered
  * in this one nor a working `--import tsx`: the thread registers tsx itself, then loads the TypeScript.
  */
-function startWorker(): Worker {
+function startWorker(niceness: number): Worker {
   const tsx = import.meta.resolve('tsx/esm/api');
   return new Worker(
     `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerFile.href)}); });`,
-    { eval: true },
+    { eval: true, workerData: { niceness } satisfies RenderWorkerData },
   );
 }
+
+export interface RenderWorkerData {
+  /** How much the thread lowers its priority: 0 for the first thread, more for the spare ones. */
+  niceness: number;
+}
+
+/**
+ * The first thread renders at normal priority; the others yield the CPU when the deck or the browser want it
+ * (on two cores a second full-priority thread slowed the browser's reload more than it sped up the PDFs).
+ */
+const spareThreadNiceness = 10;
 
 class RenderThread {
   readonly worker: Worker;
@@ -49,9 +60,13 @@ class RenderThread {
   alive = true;
   started = false;
 
-  constructor(onIdle: (thread: RenderThread) => void, onExit: (thread: RenderThread, error: Error) => void) {
+  constructor(
+    niceness: number,
+    onIdle: (thread: RenderThread) => void,
+    onExit: (thread: RenderThread, error: Error) => void,
+  ) {
     // The thread inherits the process's environment: NODE_ENV=production for React and react-pdf.
-    this.worker = startWorker();
+    this.worker = startWorker(niceness);
     this.ready = new Promise((resolve, reject) => {
       const onReady = (message: WorkerReady | RenderResponse) => {
         if ('ready' in message) {
@@ -124,6 +139,7 @@ export class RenderPool {
 
   private spawn(): RenderThread {
     return new RenderThread(
+      this.threads.length === 0 ? 0 : spareThreadNiceness,
       (thread) => this.dispatch(thread),
       (thread, error) => {
         this.threads = this.threads.filter((t) => t !== thread);
