@@ -9,15 +9,10 @@ import { promisify } from 'node:util';
 import { launchChromium } from '@vmvc/deck/chromium';
 import { type DevSession, mtime, startDev, until } from './dev-session.js';
 import { pdfText } from './pdf-text.js';
-import { copyRepo } from './repo-copy.js';
+import { copyEnv, copyRepo } from './repo-copy.js';
 
 const exec = promisify(execFile);
-const env = {
-  ...process.env,
-  TURBO_TELEMETRY_DISABLED: '1',
-  DO_NOT_TRACK: '1',
-  TURBO_NO_UPDATE_NOTIFIER: '1',
-};
+const env = copyEnv;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const rows: { figure: string; value: string; budget: string; ok: boolean | null }[] = [];

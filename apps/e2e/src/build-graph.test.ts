@@ -5,15 +5,10 @@ import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyRepo, type RepoCopy } from './repo-copy.js';
+import { copyEnv, copyRepo, type RepoCopy } from './repo-copy.js';
 
 const exec = promisify(execFile);
-const env = {
-  ...process.env,
-  TURBO_TELEMETRY_DISABLED: '1',
-  DO_NOT_TRACK: '1',
-  TURBO_NO_UPDATE_NOTIFIER: '1',
-};
+const env = copyEnv;
 const builders = ['@vmvc/content#build', '@vmvc/deck#build', '@vmvc/handouts#build'];
 
 let repo: RepoCopy;

@@ -5,6 +5,7 @@ import { statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { copyEnv } from './repo-copy.js';
 
 export interface DevSession {
   /** Where the deck's dev server listens. */
@@ -59,7 +60,7 @@ export async function startDev(root: string): Promise<DevSession> {
   let output = '';
   const child: ChildProcess = spawn('npm', ['run', 'dev'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+    env: { ...copyEnv, PORT: String(port) },
     detached: true, // its own process group, so stop() ends turbo and every task it started
   });
   const collect = (chunk: Buffer) => {

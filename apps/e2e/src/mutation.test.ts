@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckText, handoutText } from './outputs.js';
-import { copyRepo, type RepoCopy } from './repo-copy.js';
+import { copyEnv, copyRepo, type RepoCopy } from './repo-copy.js';
 
 const exec = promisify(execFile);
 
@@ -39,7 +39,7 @@ beforeAll(async () => {
   }
   await exec(join(repo.root, 'node_modules/.bin/turbo'), ['run', 'build'], {
     cwd: repo.root,
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+    env: copyEnv,
     maxBuffer: 64 * 1024 * 1024,
   });
   [deck, handout] = await Promise.all([deckText(repo.root), handoutText(repo.root)]);

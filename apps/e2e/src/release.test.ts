@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalRegistry, startLocalRegistry } from './local-registry.js';
-import { copyRepo, type RepoCopy, repoRoot } from './repo-copy.js';
+import { copyEnv, copyRepo, type RepoCopy, repoRoot } from './repo-copy.js';
 
 const exec = promisify(execFile);
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
@@ -34,7 +34,7 @@ beforeAll(async () => {
     join(repo.root, '.changeset', 'loopback-release-check.md'),
     '---\n"@vmvc/content": patch\n---\n\nLoopback release check: the glossary entry for "kernel" reads the same in every output.\n',
   );
-  const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
+  const env = copyEnv;
   // The script the release workflow runs: `changeset version`, then the lock updated to match.
   await exec('npm', ['run', 'version-packages'], {
     cwd: repo.root,

@@ -8,6 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** The environment for commands run in a copy: turbo without telemetry or update checks. */
+export const copyEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+  TURBO_NO_UPDATE_NOTIFIER: '1',
+};
+
 export interface RepoCopy {
   /** The copy's root directory. */
   root: string;
