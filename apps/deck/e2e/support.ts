@@ -65,6 +65,9 @@ export async function watchedPage(browser: Chromium, ownOrigin: string | null): 
 
 /** Opens the deck and waits until reveal.js is ready. */
 export async function openDeck(page: Page, url: string): Promise<void> {
+  // A fresh load each time: going from the deck to the same deck with another hash would only fire
+  // hashchange, and the page would still say "ready" for the slide it was on.
+  if (page.url() !== 'about:blank') await page.goto('about:blank');
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.deck === 'ready');
 }
