@@ -1,5 +1,6 @@
-// The deck's commands as a person runs them: `npm run build` and `npm start` (serve.ts).
+// The deck's commands as a person runs them: `npm run build` and `npm start` (serve.ts), built into build/.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,12 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckRoot } from '../src/build/build-deck.ts';
 import { builtDeck } from './support.ts';
 
-function run(script: string, args: string[] = [], env: Record<string, string> = {}) {
-  // What the package.json scripts run.
-  return spawn(process.execPath, [join('scripts', 'run-ts.mjs'), join('src', 'cli', script), ...args], {
-    cwd: deckRoot,
-    env: { ...process.env, ...env },
-  });
+/** A built command, as the package.json scripts run it (`npm run build` builds them first). */
+function run(command: 'build' | 'serve', args: string[] = [], env: Record<string, string> = {}) {
+  const file = join(deckRoot, 'build', `${command}.mjs`);
+  if (!existsSync(file)) {
+    throw new Error(
+      `${file} does not exist: run \`npm run build\` in apps/deck first (root \`npm test\` does).`,
+    );
+  }
+  return spawn(process.execPath, [file, ...args], { cwd: deckRoot, env: { ...process.env, ...env } });
 }
 
 function finished(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -33,7 +37,7 @@ describe('npm run build (src/cli/build.ts)', () => {
   });
 
   it('builds the deck and says where it is, how big and from which content', async () => {
-    const { code, stdout } = await finished(run('build.ts', ['--out', join(dir, 'out')]));
+    const { code, stdout } = await finished(run('build', ['--out', join(dir, 'out')]));
     expect(code).toBe(0);
     expect(stdout).toMatch(
       /^deck: .*index\.html · \d+ slides · \d+ KB · content v\d+\.\d+\.\d+ · [0-9a-f]{8} · [\d.]+ s\n$/,
@@ -43,14 +47,14 @@ describe('npm run build (src/cli/build.ts)', () => {
 
   it('fails with a message naming the folder it cannot write', async () => {
     await writeFile(join(dir, 'not-a-folder'), '');
-    const { code, stderr } = await finished(run('build.ts', ['--out', join(dir, 'not-a-folder', 'dist')]));
+    const { code, stderr } = await finished(run('build', ['--out', join(dir, 'not-a-folder', 'dist')]));
     expect(code).toBe(1);
     expect(stderr).toContain('deck build failed:');
     expect(stderr).toContain(join(dir, 'not-a-folder'));
   });
 
   it('rejects an unknown option with the usage', async () => {
-    const { code, stderr } = await finished(run('build.ts', ['--outdir', 'x']));
+    const { code, stderr } = await finished(run('build', ['--outdir', 'x']));
     expect(code).toBe(2);
     expect(stderr).toContain('usage: npm run build');
   });
@@ -59,7 +63,7 @@ describe('npm run build (src/cli/build.ts)', () => {
 describe('npm start (src/cli/serve.ts)', () => {
   it('serves the deck and prints its URL and the path of the self-contained file', async () => {
     const file = builtDeck();
-    const child = run('serve.ts', [], { PORT: '0' });
+    const child = run('serve', [], { PORT: '0' });
     try {
       let out = '';
       const url = await new Promise<string>((resolve, reject) => {

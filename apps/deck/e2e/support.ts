@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { type Chromium, launchChromium } from '@vmvc/testkit';
 import type { Page } from 'playwright-core';
-import { type Chromium, launchChromium } from '../src/browser/chromium.ts';
 import { deckRoot, defaultOutDir } from '../src/build/build-deck.ts';
 
 export const deckFile = join(defaultOutDir, 'index.html');

@@ -6,10 +6,10 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { launchChromium } from '@vmvc/deck/chromium';
-import { type DevSession, mtime, startDev, until } from './dev-session.js';
-import { pdfText } from './pdf-text.js';
-import { copyEnv, copyRepo } from './repo-copy.js';
+import { launchChromium } from '@vmvc/testkit';
+import { type DevSession, mtime, startDev, until } from './dev-session.ts';
+import { pdfText } from './outputs.ts';
+import { copyEnv, copyRepo } from './repo-copy.ts';
 
 const exec = promisify(execFile);
 const env = copyEnv;

@@ -5,7 +5,7 @@ import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyEnv, copyRepo, type RepoCopy } from './repo-copy.js';
+import { copyEnv, copyRepo, type RepoCopy } from './repo-copy.ts';
 
 const exec = promisify(execFile);
 const env = copyEnv;

@@ -1,11 +1,12 @@
 // The root `npm run dev` of a repository copy, started on a free port and stopped with everything it started:
 // the content watcher, the deck's dev server and the handouts' live renderer.
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { copyEnv } from './repo-copy.js';
+import { freePort } from '@vmvc/testkit';
+import { copyEnv } from './repo-copy.ts';
 
 export interface DevSession {
   /** Where the deck's dev server listens. */
@@ -15,17 +16,6 @@ export interface DevSession {
   /** Everything `npm run dev` printed so far. */
   output(): string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** Polls `check` every 20 ms until it holds; throws after `limitMs` with what it was waiting for. */

@@ -3,9 +3,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DevSession, mtime, startDev, until } from './dev-session.js';
-import { pdfText } from './pdf-text.js';
-import { copyRepo, type RepoCopy } from './repo-copy.js';
+import { type DevSession, mtime, startDev, until } from './dev-session.ts';
+import { pdfText } from './outputs.ts';
+import { copyRepo, type RepoCopy } from './repo-copy.ts';
 
 let repo: RepoCopy;
 let dev: DevSession;

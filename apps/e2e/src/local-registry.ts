@@ -1,29 +1,18 @@
 // A private npm registry (verdaccio) on 127.0.0.1 for a real publish: no uplinks, so nothing published here
 // leaks out, and a throwaway user whose token goes into a separate npmrc.
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from './repo-copy.js';
+import { freePort } from '@vmvc/testkit';
+import { repoRoot } from './repo-copy.ts';
 
 export interface LocalRegistry {
   url: string;
   /** An npmrc holding the registry and the publisher's token; pass it as NPM_CONFIG_USERCONFIG. */
   npmrc: string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function waitForPing(url: string, child: ChildProcess, log: () => string): Promise<void> {

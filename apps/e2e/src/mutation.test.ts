@@ -5,8 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deckText, handoutText } from './outputs.js';
-import { copyEnv, copyRepo, type RepoCopy } from './repo-copy.js';
+import { deckText, handoutText } from './outputs.ts';
+import { copyEnv, copyRepo, type RepoCopy } from './repo-copy.ts';
 
 const exec = promisify(execFile);
 

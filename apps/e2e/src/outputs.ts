@@ -1,15 +1,17 @@
 // Reads what students see in the built outputs: the deck's slide text (as rendered in Chromium, speaker
 // notes left out) and the handout's extracted PDF text, both with whitespace collapsed for comparison.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from '@vmvc/deck/chromium';
-import { pdfText } from './pdf-text.js';
+import { collapse, launchChromium, readPdf } from '@vmvc/testkit';
 
 export const deckFile = (root: string) => join(root, 'apps/deck/dist/index.html');
 export const handoutFile = (root: string) => join(root, 'apps/handouts/dist/handout-a4.pdf');
 
-/** Whitespace collapsed to single spaces, so line breaks on paper and in HTML compare equal. */
-export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** All text of a PDF, pages in order, as a reader would copy it. */
+export async function pdfText(file: string): Promise<string> {
+  return (await readPdf(await readFile(file))).text;
+}
 
 export async function deckText(root: string): Promise<string> {
   const browser = await launchChromium();
@@ -23,12 +25,12 @@ export async function deckText(root: string): Promise<string> {
       for (const hidden of slides.querySelectorAll('aside.notes, script, style')) hidden.remove();
       return slides.textContent ?? '';
     });
-    return squash(text);
+    return collapse(text);
   } finally {
     await browser.close();
   }
 }
 
 export async function handoutText(root: string): Promise<string> {
-  return squash(await pdfText(handoutFile(root)));
+  return collapse(await pdfText(handoutFile(root)));
 }

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalRegistry, startLocalRegistry } from './local-registry.js';
-import { copyEnv, copyRepo, type RepoCopy, repoRoot } from './repo-copy.js';
+import { type LocalRegistry, startLocalRegistry } from './local-registry.ts';
+import { copyEnv, copyRepo, type RepoCopy, repoRoot } from './repo-copy.ts';
 
 const exec = promisify(execFile);
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));

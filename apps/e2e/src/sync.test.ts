@@ -1,9 +1,10 @@
 // The promise: every item of the lecture that students read appears both on the slides and on paper,
 // and both carry the same content stamp.
 import { contentStamp, lecture } from '@vmvc/content';
+import { collapse } from '@vmvc/testkit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deckText, handoutText, squash } from './outputs.js';
-import { repoRoot } from './repo-copy.js';
+import { deckText, handoutText } from './outputs.ts';
+import { repoRoot } from './repo-copy.ts';
 
 let deck = '';
 let handout = '';
@@ -35,7 +36,7 @@ function contentItems(): [string, string][] {
       items.push([`references.${reference.id}.translated-title`, reference['translated-title']]);
     }
   }
-  return items.map(([where, text]) => [where, squash(text)]);
+  return items.map(([where, text]) => [where, collapse(text)]);
 }
 
 beforeAll(async () => {

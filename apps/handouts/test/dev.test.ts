@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { contentStamp, type Lecture, lecture } from '@vmvc/content';
+import { collapse, readPdf } from '@vmvc/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../src/render.ts';
 import { freshLecture } from './fixtures.ts';
-import { collapse, readPdf } from './read-pdf.ts';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
 const tsx = createRequire(import.meta.url).resolve('tsx');

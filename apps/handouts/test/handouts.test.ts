@@ -1,13 +1,21 @@
 // The rendered PDFs, read back as a student's viewer reads them: every word of the lecture is there, on the
 // page, in the embedded Korean font, with page numbers, links, bookmarks and metadata. Page 1 of each is
 // kept as a PNG in test-results/ to look at.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderToBuffer } from '@react-pdf/renderer';
 import { type Lecture, lecture, slideSequence } from '@vmvc/content';
 import { layoutArchitecture } from '@vmvc/design';
+import {
+  collapse,
+  type PdfPage,
+  pdfFonts,
+  type ReadPdf,
+  readPdf,
+  renderPdfPage,
+  squeeze,
+} from '@vmvc/testkit';
 import { createElement } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keyPointsLabel } from '../src/components/LectureSection.tsx';
@@ -17,7 +25,6 @@ import { countPages } from '../src/pdf-pages.ts';
 import { renderPdf } from '../src/render.ts';
 import { fileName, type RenderOptions } from '../src/variants.ts';
 import { freshLecture } from './fixtures.ts';
-import { collapse, type PdfPage, type ReadPdf, readPdf, squeeze } from './read-pdf.ts';
 
 const results = fileURLToPath(new URL('../test-results/', import.meta.url));
 const papers: PaperId[] = ['a4', 'letter'];
@@ -292,15 +299,18 @@ describe('every variant on every paper', () => {
   });
 
   it('sets all text in the embedded Noto Sans KR, never in a built-in font', () => {
-    for (const { file, path } of all()) {
-      const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' }).trim().split('\n').slice(2);
-      expect(lines.length, file).toBeGreaterThan(0);
-      for (const line of lines) {
-        const [name, , , , embedded] = line.split(/\s+/);
-        expect(name, file).toMatch(/^[A-Z]{6}\+NotoSansKR-(Regular|Bold)$/);
-        // pdffonts columns: name, type (two words), encoding, emb, sub, uni
-        expect(line, file).toMatch(/Identity-H\s+yes\s+yes\s+yes/);
-        expect(embedded).toBeDefined();
+    for (const { file, bytes } of all()) {
+      const fonts = pdfFonts(bytes);
+      expect(fonts.length, file).toBeGreaterThan(0);
+      for (const font of fonts) {
+        expect(font.name, file).toMatch(/^[A-Z]{6}\+NotoSansKR-(Regular|Bold)$/);
+        // Embedded as a subset, with a Unicode map so that text can be copied and searched.
+        expect(font, file).toMatchObject({
+          type: 'Type0',
+          encoding: 'Identity-H',
+          embedded: true,
+          unicode: true,
+        });
       }
     }
   });
@@ -323,36 +333,21 @@ describe('every variant on every paper', () => {
   it('draws the Hangul, not only its text: the author line has ink where 김정현 is', () => {
     // A font can extract correctly and still draw nothing: look at the pixels under the Korean name.
     const dpi = 150;
-    for (const { file, path, pdf } of all()) {
+    for (const { file, bytes, pdf } of all()) {
       const page = pdf.pages[0] as PdfPage;
       // The author line of the title block (or of the title slide's card) begins with the Korean name.
       const item = page.items.find((i) => i.str.startsWith('김정현'));
       expect(item, file).toBeDefined();
       if (!item) continue;
-      const px = (pt: number) => Math.round((pt * dpi) / 72);
-      const crop = join(results, `${file.replace(/\.pdf$/, '')}-hangul`);
-      execFileSync('pdftoppm', [
-        ...['-gray', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile'],
-        ...['-x', String(px(item.x)), '-y', String(px(page.height - item.y - item.size))],
-        ...['-W', String(px(3 * item.size)), '-H', String(px(item.size * 1.2))],
-        path,
-        crop,
-      ]);
-      const pgm = readFileSync(`${crop}.pgm`);
-      // P5 header: magic, width, height, max value, then one byte per pixel.
-      const [, w, h] = pgm.toString('latin1', 0, 40).split(/\s+/).map(Number) as [number, number, number];
-      const pixels = pgm.subarray(pgm.length - w * h);
-      const ink = pixels.filter((v) => v < 128).length / pixels.length;
+      const picture = renderPdfPage(bytes, 1, dpi);
+      writeFileSync(join(results, `${file.replace(/\.pdf$/, '')}-page1.png`), picture.png);
+      const ink = picture.inkShare({
+        x: item.x,
+        y: item.y - 0.2 * item.size,
+        width: 3 * item.size,
+        height: 1.2 * item.size,
+      });
       expect(ink, `${file}: share of dark pixels under 김정현`).toBeGreaterThan(0.08);
-    }
-  });
-
-  it('is rendered to PNG, page 1 of each, as a test artefact', () => {
-    for (const { file, path } of all()) {
-      const png = join(results, file.replace(/\.pdf$/, '-page1'));
-      execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', '-singlefile', path, png]);
-      const bytes = execFileSync('head', ['-c', '8', `${png}.png`]);
-      expect(bytes.subarray(1, 4).toString(), file).toBe('PNG');
     }
   });
 

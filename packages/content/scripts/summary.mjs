@@ -1,12 +1,12 @@
 // `npm start` until the deck and handouts exist: the built lecture at a glance.
-import { contentStamp, lecture, slideSequence } from '../dist/index.mjs';
+import { authorLine, contentStamp, lecture, slideSequence } from '../dist/index.mjs';
 
 const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const kinds = (kind) => lecture.products.filter((p) => p.kind === kind).length;
 
 process.stdout.write(
   [
-    `${lecture.meta.title} — ${lecture.meta.authors.map((a) => `${a.name} (${a.nameOriginal ?? ''})`).join(', ')}`,
+    `${lecture.meta.title} — ${authorLine(lecture.meta.authors)}`,
     `@vmvc/content ${lecture.meta.version} · content stamp ${contentStamp(lecture).text}`,
     `valid: ${count(lecture.sections.length, 'section')}, ${count(slideSequence(lecture).length, 'slide')}, ` +
       `${count(lecture.terms.length, 'term')}, ${count(lecture.products.length, 'product')} ` +

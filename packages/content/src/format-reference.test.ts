@@ -37,6 +37,26 @@ describe('formatReference', () => {
     expect(formatReferenceDate({ 'date-parts': [[2024, 1, 31]] })).toBe('31-Jan-2024');
   });
 
+  it('abbreviates every month to three letters (September is "Sep", not "Sept")', () => {
+    const months = Array.from({ length: 12 }, (_, m) =>
+      formatReferenceDate({ 'date-parts': [[2024, m + 1, 15]] }).slice(3, -5),
+    );
+    expect(months).toEqual([
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+    ]);
+  });
+
   it('omits the author and the date when a source has none', () => {
     expect(
       formatReference({

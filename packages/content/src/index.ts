@@ -1,8 +1,11 @@
 // @vmvc/content: the lecture "VM vs Container" as typed, validated data, and the helpers every output uses.
 import { lecture } from './data/lecture.js';
 
+export { type AuthorRun, authorLine, authorRuns } from './author-line.js';
+export { citationList } from './citation-list.js';
 export { type ContentStamp, canonicalJson, contentStamp, lectureHash } from './content-stamp.js';
 export * from './exports/index.js';
+export { type DateStyle, formatDate } from './format-date.js';
 export { formatReference, formatReferenceDate } from './format-reference.js';
 export {
   categoryLabel,

@@ -60,6 +60,27 @@ describe('slideSequence', () => {
     expect(adoption.section).toEqual({ id: 'industry-adoption', title: 'Industry adoption' });
   });
 
+  it('names the data path of what each slide shows', () => {
+    const pathOf = (id: string) => slides.find((s) => s.id === id)!.path;
+    expect(pathOf('title')).toBe('meta');
+    expect(pathOf('glossary-2')).toBe('terms');
+    expect(pathOf('references-2')).toBe('references');
+    expect(pathOf('closing')).toBe('frame.closing');
+    const section = lecture.sections[2]!;
+    const i = section.slides.length - 1;
+    expect(pathOf(section.slides[i]!.id)).toBe(`sections[2].slides[${i}]`);
+  });
+
+  it('resolves the figure a figure exhibit shows, and gives every other slide none', () => {
+    const shown = slides.filter((s) => s.exhibit?.type === 'figure');
+    expect(shown.length).toBeGreaterThan(0);
+    for (const slide of shown) {
+      expect(slide.exhibit).toEqual({ type: 'figure', figure: slide.figure?.id });
+      expect(lecture.figures).toContain(slide.figure);
+    }
+    expect(slides.filter((s) => s.figure !== null)).toEqual(shown);
+  });
+
   it('paginates by the sizes asked for', () => {
     const one = slideSequence(lecture, { termsPerSlide: 100, referencesPerSlide: 1 });
     expect(one.filter((s) => s.kind === 'glossary')).toHaveLength(1);

@@ -1,6 +1,7 @@
 // The lecture as the ordered slides it is presented with. The deck, the students' notes handout and the
 // exports all walk this one sequence, so a section added to the data appears everywhere at once.
-import type { Exhibit, Lecture, Product, Reference, Term } from './schema/index.js';
+import { formatPath } from './problem.js';
+import type { Exhibit, Figure, Lecture, Product, Reference, Term } from './schema/index.js';
 
 export type SlideKind = 'title' | 'content' | 'glossary' | 'references' | 'closing';
 
@@ -10,6 +11,12 @@ export interface Slide {
   /** Position in the deck, 1-based. */
   number: number;
   kind: SlideKind;
+  /**
+   * The data path of what the slide shows, for error messages: `sections[2].slides[0]` for a section
+   * slide, `meta` for the title slide, `terms` for glossary pages, `references` for reference pages,
+   * `frame.closing` for the closing slide.
+   */
+  path: string;
   /** The section a content slide belongs to; null for the slides around the sections. */
   section: { id: string; title: string } | null;
   title: string;
@@ -18,6 +25,8 @@ export interface Slide {
   bullets: string[];
   /** What the slide shows besides its bullets (figure, table, products, ...); null for none. */
   exhibit: Exhibit | null;
+  /** The figure a figure exhibit shows, resolved; null for any other slide. */
+  figure: Figure | null;
   /** The products a products exhibit shows, in lecture order. */
   products: Product[];
   /** Terms the slide defines: a content slide's terms, or one glossary page. */
@@ -52,6 +61,7 @@ const blank = {
   subtitle: null,
   bullets: [],
   exhibit: null,
+  figure: null,
   products: [],
   terms: [],
   references: [],
@@ -64,6 +74,7 @@ export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = 
   const referencesPerSlide = Math.max(1, options.referencesPerSlide ?? 3);
   const termById = new Map(lecture.terms.map((t) => [t.id, t]));
   const referenceById = new Map(lecture.references.map((r) => [r.id, r]));
+  const figureById = new Map(lecture.figures.map((f) => [f.id, f]));
   const present = <T>(x: T | undefined): x is T => x !== undefined;
 
   const drafts: Draft[] = [
@@ -71,31 +82,35 @@ export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = 
       ...blank,
       id: 'title',
       kind: 'title',
+      path: 'meta',
       title: lecture.meta.title,
       subtitle: lecture.meta.subtitle,
       notes: lecture.frame.opening.notes,
     },
   ];
 
-  for (const section of lecture.sections) {
+  lecture.sections.forEach((section, s) => {
     const sources = section.references.map((id) => referenceById.get(id)).filter(present);
-    for (const spec of section.slides) {
+    section.slides.forEach((spec, i) => {
       const exhibit = spec.exhibit ?? null;
       drafts.push({
         ...blank,
         id: spec.id,
         kind: 'content',
+        path: formatPath(['sections', s, 'slides', i]),
         section: { id: section.id, title: section.title },
         title: spec.title,
         bullets: [...spec.bullets],
         exhibit,
+        // The referenced-ids-exist rule reports an unknown figure id; null only for unvalidated data.
+        figure: exhibit?.type === 'figure' ? (figureById.get(exhibit.figure) ?? null) : null,
         products: exhibit?.type === 'products' ? lecture.products.filter((p) => p.kind === exhibit.kind) : [],
         terms: (spec.terms ?? []).map((id) => termById.get(id)).filter(present),
         references: sources,
         notes: spec.notes,
       });
-    }
-  }
+    });
+  });
 
   const paginate = <T>(
     items: readonly T[],
@@ -110,6 +125,7 @@ export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = 
         ...blank,
         id: i === 0 ? base : `${base}-${i + 1}`,
         kind: base,
+        path: base === 'glossary' ? 'terms' : 'references',
         title: frame.title,
         ...make(chunk),
         page: { index: i + 1, count: chunks.length },
@@ -127,6 +143,7 @@ export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = 
     ...blank,
     id: 'closing',
     kind: 'closing',
+    path: 'frame.closing',
     title: lecture.frame.closing.title,
     bullets: [...lecture.frame.closing.bullets],
     notes: lecture.frame.closing.notes,

@@ -7,4 +7,5 @@ export {
   type StackLayout,
 } from './architecture-layout.ts';
 export { contrastRatio, luminance } from './contrast.ts';
+export { type QrPath, qrPath, quietZone } from './qr-code.ts';
 export { colors, fontFamily, fontWeights, layerFills, sideColors } from './tokens.ts';

@@ -1,21 +1,39 @@
 // Builds the deck: renders every slide of the lecture in Node, bundles reveal.js and the theme with Vite,
 // inlines everything into ONE index.html (opens from file:// and over HTTP), seals it with a CSP that
-// allows no network, and writes it atomically. Same lecture in, same bytes out.
+// allows no network, and writes it atomically (temp file + rename: nobody reads half a deck).
+// Same lecture in, same bytes out.
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ContentStamp, contentStamp, type Lecture } from '@vmvc/content';
 import { build, type Rollup } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import writeFileAtomic from 'write-file-atomic';
 import { printViewStyleSheets } from '../client/deck-config.ts';
 import { contentSecurityPolicy, cspMetaTag, pageInlineSources } from './csp.ts';
 import { deckPage } from './deck-page.ts';
 import { deckPagePlugin } from './deck-page-plugin.ts';
 import { speakerViewInline } from './speaker-view.ts';
-import { writeFileAtomic } from './write-file-atomic.ts';
 
-/** apps/deck: where index.html and src/client live. */
-export const deckRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** The folder whose package.json is the deck's, looking up from `from`. */
+function findDeckRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string };
+      if (pkg.name === '@vmvc/deck') return dir;
+    } catch {
+      // no package.json here: look further up
+    }
+    if (dirname(dir) === dir) throw new Error(`${from}: no folder above it holds the @vmvc/deck package.json`);
+  }
+}
+
+/**
+ * apps/deck: where index.html and src/client live. Found from this module's place, which is src/build/ under
+ * vitest and build/ in the built commands.
+ */
+export const deckRoot = findDeckRoot(dirname(fileURLToPath(import.meta.url)));
 export const defaultOutDir = join(deckRoot, 'dist');
 
 export interface BuildDeckOptions {
@@ -50,7 +68,7 @@ function htmlOf(output: Rollup.RollupOutput | Rollup.RollupOutput[] | unknown): 
 }
 
 export async function buildDeck({ lecture, outDir }: BuildDeckOptions): Promise<BuildDeckResult> {
-  // Fail before the work, not after it, when the deck cannot be written.
+  // Fail before the work, not after it, when the deck cannot be written (the atomic writer makes no folder).
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {

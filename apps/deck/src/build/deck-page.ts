@@ -1,6 +1,6 @@
 // Everything the page around the slides needs, made from one lecture: the slides' markup, the <head>
 // (title, description, tokens, fonts) and the language. The build and the dev server both use it.
-import { contentStamp, type Lecture } from '@vmvc/content';
+import { authorLine, contentStamp, type Lecture } from '@vmvc/content';
 import { Deck } from '../render/Deck.ts';
 import { escapeHtml } from '../render/html.ts';
 import { fontFaceCss, subsetDeckFonts } from './font-subset.ts';
@@ -19,12 +19,10 @@ export interface DeckPage {
 }
 
 export async function deckPage(lecture: Lecture): Promise<DeckPage> {
-  const deck = await Deck(lecture);
+  const deck = Deck(lecture);
   const slides = deck.markup.value;
   const { meta } = lecture;
-  const authors = meta.authors
-    .map((a) => (a.nameOriginal ? `${a.name} (${a.nameOriginal})` : a.name))
-    .join(', ');
+  const authors = authorLine(meta.authors);
   const title = `${meta.title} — ${authors}`;
   const stamp = contentStamp(lecture);
   const fonts = await subsetDeckFonts(`${title} ${textContent(slides)}`);

@@ -34,6 +34,7 @@ async function readFont(path: string, which: string): Promise<Buffer> {
   }
 }
 
+// Beside this module in src/build/, and beside the built chunks in build/ (an entry of tsdown.config.ts).
 const workerUrl = new URL('./font-subset.worker.mjs', import.meta.url);
 
 /** Runs subset-font (harfbuzz in WebAssembly) in a worker thread: the main thread stays free for Vite. */

@@ -1,5 +1,6 @@
 // Cuts the deck's fonts in a worker thread, so the build bundles reveal.js on the other core meanwhile.
-// Plain JavaScript: a worker starts without the TypeScript loader the build runs under.
+// Plain JavaScript: Node starts a worker without a TypeScript loader, from src/build/ under vitest and from
+// build/ in the built commands.
 import { parentPort, workerData } from 'node:worker_threads';
 import subsetFont from 'subset-font';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../browser/chromium.ts';
+import { chromiumExecutable, launchChromium } from '@vmvc/testkit';
 import { deckRoot } from '../build/build-deck.ts';
 
 const budgets = { gzipKB: 300, buildSeconds: 5, paintMs: 500 };
@@ -111,7 +111,7 @@ try {
   const width = (key: 'figure' | 'value' | 'budget') =>
     Math.max(key.length, ...rows.map((r) => r[key].length));
   const [w1, w2, w3] = [width('figure'), width('value'), width('budget')];
-  console.log(`deck bench (Chromium at ${process.env.CHROME_PATH ?? '/usr/bin/chromium'})`);
+  console.log(`deck bench (Chromium at ${await chromiumExecutable()})`);
   console.log(`${'figure'.padEnd(w1)}  ${'value'.padStart(w2)}  ${'budget'.padEnd(w3)}  result`);
   for (const r of rows) {
     console.log(

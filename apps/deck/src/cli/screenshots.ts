@@ -1,16 +1,19 @@
 // `npm run screenshots`: renders the README's pictures of the deck from the built file into
 // docs/images/deck-<slide>.png (committed). Re-run after a change to how slides look.
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from '../browser/chromium.ts';
+import { launchChromium } from '@vmvc/testkit';
+import writeFileAtomic from 'write-file-atomic';
 import { deckRoot, defaultOutDir } from '../build/build-deck.ts';
-import { writeFileAtomic } from '../build/write-file-atomic.ts';
 
 const slides = ['title', 'comparison'];
 const imagesDir = join(deckRoot, '..', '..', 'docs', 'images');
 
 const browser = await launchChromium({ viewport: { width: 1280, height: 720 } });
 try {
+  // The atomic writer makes no folder.
+  await mkdir(imagesDir, { recursive: true });
   const page = await browser.context.newPage();
   for (const id of slides) {
     await page.goto(`${pathToFileURL(join(defaultOutDir, 'index.html')).href}#/${id}`);

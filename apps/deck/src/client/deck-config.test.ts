@@ -2,15 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPrintView, printViewStyleSheets, slideSize } from './deck-config.ts';
+import { isPrintView, printViewStyleSheets } from './deck-config.ts';
 
 const revealDir = join(createRequire(import.meta.url).resolve('reveal.js'), '..', '..');
 
 describe('deck config', () => {
-  it('is 16:9', () => {
-    expect(slideSize.width / slideSize.height).toBeCloseTo(16 / 9, 5);
-  });
-
   it('recognises the print view the way reveal.js does', () => {
     expect(isPrintView('?print-pdf')).toBe(true);
     expect(isPrintView('?view=print')).toBe(true);

@@ -3,14 +3,8 @@
 import { contentStamp, type Lecture } from '@vmvc/content';
 import { html, type SafeHtml } from './html.ts';
 
-/** The package whose version the stamp names. */
-export const contentPackageName = '@vmvc/content';
-
-export function contentStampText(lecture: Lecture): string {
-  return `${contentPackageName} ${contentStamp(lecture).text}`;
-}
-
 export function ContentStamp(lecture: Lecture): SafeHtml {
   const stamp = contentStamp(lecture);
-  return html`<p class="content-stamp" data-content-version="${stamp.version}" data-content-hash="${stamp.hash}">${contentStampText(lecture)}</p>`;
+  // "@vmvc/content v0.0.0 · 4119dd20": the package the version is of, then the stamp.
+  return html`<p class="content-stamp" data-content-version="${stamp.version}" data-content-hash="${stamp.hash}">@vmvc/content ${stamp.text}</p>`;
 }

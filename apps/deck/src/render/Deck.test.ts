@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Deck } from './Deck.ts';
 
 const slides = slideSequence(lecture);
-const { markup, slideCount } = await Deck(lecture);
+const { markup, slideCount } = Deck(lecture);
 const page = markup.value;
 /** The markup of each slide, by id. */
 const sections = new Map(
@@ -109,9 +109,10 @@ describe('Deck', () => {
     for (const d of lecture.keyDifferences) expect(differences).toContain(`${d.aspect} ${d.text}`);
   });
 
-  it('cites each content slide’s sources by their number in the reference list', () => {
+  it('cites each content slide’s sources by their number in the reference list, as "[1], [3]"', () => {
     const slide = slides.find((s) => s.id === 'comparison')!;
     const numbers = slide.references.map((r) => lecture.references.indexOf(r) + 1).sort((a, b) => a - b);
-    expect(text(sections.get('comparison')!)).toContain(`Sources ${numbers.map((n) => `[${n}]`).join(' ')}`);
+    expect(numbers.length).toBeGreaterThan(1);
+    expect(text(sections.get('comparison')!)).toContain(`Sources ${numbers.map((n) => `[${n}]`).join(', ')}`);
   });
 });

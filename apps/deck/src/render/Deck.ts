@@ -10,9 +10,9 @@ export interface RenderedDeck {
   slideCount: number;
 }
 
-export async function Deck(lecture: Lecture): Promise<RenderedDeck> {
+export function Deck(lecture: Lecture): RenderedDeck {
   const slides = slideSequence(lecture);
-  const sections = await Promise.all(slides.map((slide) => Slide(slide, lecture)));
+  const sections = slides.map((slide) => Slide(slide, lecture));
   return {
     markup: html`<div class="reveal"><div class="slides">
 ${sections}</div></div>`,

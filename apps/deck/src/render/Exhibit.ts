@@ -5,22 +5,14 @@ import { ComparisonTable } from './ComparisonTable.ts';
 import { html, type SafeHtml } from './html.ts';
 import { KeyDifferences } from './KeyDifferences.ts';
 import { ProductCards } from './ProductCards.ts';
-import { ProfileColumns, UseCases } from './SideBySide.ts';
-
-/** A slide names something the lecture does not hold; validated content never does this. */
-export class MissingExhibitError extends Error {}
+import { ProfileColumns } from './ProfileColumns.ts';
+import { UseCases } from './UseCases.ts';
 
 export function Exhibit(exhibit: ExhibitSpec, slide: Slide, lecture: Lecture): SafeHtml {
   switch (exhibit.type) {
-    case 'figure': {
-      const figure = lecture.figures.find((f) => f.id === exhibit.figure);
-      if (!figure) {
-        throw new MissingExhibitError(
-          `slide "${slide.id}": exhibit.figure "${exhibit.figure}" is not in lecture.figures (${lecture.figures.map((f) => f.id).join(', ') || 'none'})`,
-        );
-      }
-      return ArchitectureFigure(figure);
-    }
+    case 'figure':
+      // slideSequence hands the slide its figure, resolved; it is null only on slides that show none.
+      return slide.figure ? ArchitectureFigure(slide.figure) : html``;
     case 'comparison':
       return ComparisonTable(lecture.comparison);
     case 'products':

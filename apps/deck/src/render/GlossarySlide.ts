@@ -1,8 +1,8 @@
 // A page of the glossary: the lecture's terms and their definitions.
 import type { Slide } from '@vmvc/content';
-import { SlideHeader } from './ContentSlide.ts';
 import { html, type SafeHtml } from './html.ts';
 import { PageLabel } from './PageLabel.ts';
+import { SlideHeader } from './SlideHeader.ts';
 import { TermList } from './TermList.ts';
 
 export function GlossarySlide(slide: Slide): SafeHtml {

@@ -2,7 +2,7 @@
 import { categoryLabel, licenseLabel, type Product } from '@vmvc/content';
 import { html, type SafeHtml } from './html.ts';
 
-export function ProductCard(product: Product): SafeHtml {
+function ProductCard(product: Product): SafeHtml {
   return html`<article class="product-card side-${product.kind}" data-product="${product.id}">
 <h3 class="product-name">${product.name}</h3>
 <p class="product-category">${categoryLabel(product.category)}</p>

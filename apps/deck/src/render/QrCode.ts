@@ -1,22 +1,11 @@
-// A QR code of a URL as inline SVG (drawn by the `qrcode` package), so students can open a source on a phone.
-import QRCode from 'qrcode';
-import { html, type SafeHtml, trusted } from './html.ts';
-
-export interface QrColors {
-  dark: string;
-  light: string;
-}
+// A QR code of a URL as inline SVG, so students can open a source on a phone: the path @vmvc/design draws for
+// the slides and the paper alike, its quiet zone (`quietZone` modules) included.
+import { colors, qrPath } from '@vmvc/design';
+import { html, type SafeHtml } from './html.ts';
 
 /** The QR code as an `<svg role="img">` whose accessible name says what it encodes. */
-export async function QrCode(url: string, label: string, colors: QrColors): Promise<SafeHtml> {
-  const svg = await QRCode.toString(url, {
-    type: 'svg',
-    errorCorrectionLevel: 'M',
-    margin: 2,
-    color: { dark: colors.dark, light: colors.light },
-  });
-  const open = '<svg xmlns="http://www.w3.org/2000/svg" ';
-  if (!svg.startsWith(open)) throw new Error(`qrcode: unexpected SVG output for ${url}: ${svg.slice(0, 60)}`);
-  // The library's SVG carries no text, only the encoded modules; the label is ours and is escaped.
-  return html`${trusted(`${open}class="qr-code" `)}role="img" aria-label="${label}" ${trusted(svg.slice(open.length).trim())}`;
+export function QrCode(url: string, label: string): SafeHtml {
+  const qr = qrPath(url);
+  // The quiet zone is the slide's paper behind the SVG (deck.css gives .qr-code that background).
+  return html`<svg xmlns="http://www.w3.org/2000/svg" class="qr-code" role="img" aria-label="${label}" viewBox="0 0 ${qr.extent} ${qr.extent}" shape-rendering="crispEdges"><path fill="${colors.ink}" d="${qr.d}"/></svg>`;
 }

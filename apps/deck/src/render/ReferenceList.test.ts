@@ -1,5 +1,5 @@
 import { formatReference, lecture } from '@vmvc/content';
-import QRCode from 'qrcode';
+import { colors, qrPath } from '@vmvc/design';
 import { describe, expect, it } from 'vitest';
 import { IeeeLine, ReferenceEntry } from './ReferenceList.ts';
 
@@ -20,9 +20,9 @@ describe('ReferenceList', () => {
     },
   );
 
-  it('shows the title as published, its translation, its number and a QR code of its URL', async () => {
+  it('shows the title as published, its translation, its number and a QR code of its URL', () => {
     const reference = lecture.references.find((r) => r['translated-title'])!;
-    const entry = (await ReferenceEntry(reference, lecture)).value;
+    const entry = ReferenceEntry(reference, lecture).value;
     expect(entry).toContain(
       `<span class="reference-number">[${lecture.references.indexOf(reference) + 1}]</span>`,
     );
@@ -31,14 +31,11 @@ describe('ReferenceList', () => {
       `<p class="reference-translation" lang="en">${reference['translated-title']}</p>`,
     );
     expect(entry).toContain(`role="img" aria-label="QR code: ${reference.URL}"`);
-    // The QR code's modules are the ones the qrcode package computes for exactly this URL.
-    const svg = await QRCode.toString(reference.URL, {
-      type: 'svg',
-      errorCorrectionLevel: 'M',
-      margin: 2,
-      color: { dark: '#1a1f2b', light: '#ffffff' },
-    });
-    const modules = /<path stroke="#1a1f2b" d="([^"]+)"/.exec(svg)![1]!;
-    expect(entry).toContain(modules);
+    // The QR code is the path @vmvc/design draws for exactly this URL (the handouts print the same one),
+    // in a viewBox of the symbol and its quiet zone.
+    const qr = qrPath(reference.URL);
+    expect(entry).toContain(
+      `viewBox="0 0 ${qr.extent} ${qr.extent}" shape-rendering="crispEdges"><path fill="${colors.ink}" d="${qr.d}"/></svg>`,
+    );
   });
 });

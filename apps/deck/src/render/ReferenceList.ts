@@ -1,7 +1,6 @@
 // A page of the reference list: each source in the seed's IEEE form, its title as published (Korean) with
 // the English translation, and a QR code of its URL.
-import { formatReference, type Lecture, type Reference, referenceNumber } from '@vmvc/content';
-import { colors } from '@vmvc/design';
+import { citationList, formatReference, type Lecture, type Reference } from '@vmvc/content';
 import { html, type SafeHtml } from './html.ts';
 import { QrCode } from './QrCode.ts';
 
@@ -28,24 +27,19 @@ export function IeeeLine(reference: Reference): SafeHtml {
   return html`${parts}`;
 }
 
-export async function ReferenceEntry(reference: Reference, lecture: Lecture): Promise<SafeHtml> {
-  const number = referenceNumber(reference.id, lecture);
-  const qr = await QrCode(reference.URL, `QR code: ${reference.URL}`, {
-    dark: colors.ink,
-    light: colors.paper,
-  });
+export function ReferenceEntry(reference: Reference, lecture: Lecture): SafeHtml {
+  const qr = QrCode(reference.URL, `QR code: ${reference.URL}`);
   const translated = reference['translated-title'];
   return html`<li class="reference" data-reference="${reference.id}">
 <div class="reference-qr">${qr}</div>
 <div class="reference-text">
-<p class="reference-title"><span class="reference-number">[${number ?? '?'}]</span> <span lang="${reference.language}">${reference.title}</span></p>
+<p class="reference-title"><span class="reference-number">${citationList([reference], lecture)}</span> <span lang="${reference.language}">${reference.title}</span></p>
 ${translated ? html`<p class="reference-translation" lang="en">${translated}</p>` : ''}
 <p class="reference-ieee">${IeeeLine(reference)}</p>
 </div>
 </li>`;
 }
 
-export async function ReferenceList(references: readonly Reference[], lecture: Lecture): Promise<SafeHtml> {
-  const entries = await Promise.all(references.map((r) => ReferenceEntry(r, lecture)));
-  return html`<ol class="reference-list">${entries}</ol>`;
+export function ReferenceList(references: readonly Reference[], lecture: Lecture): SafeHtml {
+  return html`<ol class="reference-list">${references.map((r) => ReferenceEntry(r, lecture))}</ol>`;
 }

@@ -8,7 +8,7 @@ import { ReferencesSlide } from './ReferencesSlide.ts';
 import { SpeakerNotes } from './SpeakerNotes.ts';
 import { TitleSlide } from './TitleSlide.ts';
 
-async function body(slide: SlideData, lecture: Lecture): Promise<SafeHtml> {
+function body(slide: SlideData, lecture: Lecture): SafeHtml {
   switch (slide.kind) {
     case 'title':
       return TitleSlide(slide, lecture);
@@ -23,14 +23,14 @@ async function body(slide: SlideData, lecture: Lecture): Promise<SafeHtml> {
   }
 }
 
-export async function Slide(slide: SlideData, lecture: Lecture): Promise<SafeHtml> {
+export function Slide(slide: SlideData, lecture: Lecture): SafeHtml {
   const classes = ['slide', `slide--${slide.kind}`];
   if (slide.exhibit) classes.push(`slide--${slide.exhibit.type}`);
   // Slides that also define terms keep room for them below the exhibit.
   if (slide.kind === 'content' && slide.terms.length > 0) classes.push('slide--with-terms');
   return html`<section id="${slide.id}" class="${classes.join(' ')}" data-slide-number="${slide.number}" data-slide-kind="${slide.kind}">
 <div class="frame">
-${await body(slide, lecture)}
+${body(slide, lecture)}
 </div>
 ${SpeakerNotes(slide.notes)}
 </section>

@@ -1,5 +1,6 @@
 // A Moodle quiz in GIFT, generated from the lecture: glossary terms both ways, the comparison table and the
 // product examples. The same lecture always gives the same questions, answers and order.
+import { authorLine } from '../author-line.js';
 import type { Lecture, Term } from '../schema/index.js';
 import { comparisonSection, productsSection, sectionDefiningTerm } from './where-taught.js';
 
@@ -178,9 +179,7 @@ function giftQuestion(question: QuizQuestion, prefix: string): string {
 /** The quiz as a GIFT file for Moodle's question bank import ("Import" > "GIFT format"). */
 export function exportGift(lecture: Lecture): string {
   const questions = quizQuestions(lecture);
-  const authors = lecture.meta.authors
-    .map((a) => (a.nameOriginal ? `${a.name} (${a.nameOriginal})` : a.name))
-    .join(', ');
+  const authors = authorLine(lecture.meta.authors);
   const header = [
     giftComment(
       `${lecture.meta.title} by ${authors}, ${lecture.meta.license}: a quiz of ${questions.length} questions.`,

@@ -1,9 +1,13 @@
 // The whole lecture as one Markdown document (CommonMark with GFM tables) for course sites and wikis:
 // each section's text with what its slides show, then the glossary and the references.
+import { authorLine } from '../author-line.js';
+import { citationList } from '../citation-list.js';
 import { contentStamp } from '../content-stamp.js';
+import { formatDate } from '../format-date.js';
 import { formatReference } from '../format-reference.js';
 import { categoryLabel, licenseLabel } from '../lookup.js';
-import type { Exhibit, Lecture, Reference, Side, SlideSpec } from '../schema/index.js';
+import type { Exhibit, Lecture, Product, Reference } from '../schema/index.js';
+import { type Slide, slideSequence } from '../slide-sequence.js';
 import { markdownAutolink, markdownInline, markdownParagraph, markdownTableRow } from './markdown-text.js';
 
 /** `**Label**`, escaped. */
@@ -11,13 +15,6 @@ const bold = (text: string) => `**${markdownInline(text)}**`;
 
 /** A bullet list, one escaped item a line. */
 const list = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n');
-
-/** Names the lecture's authors: `Junghyun Kim (김정현)`. */
-export function authorLine(lecture: Lecture): string {
-  return lecture.meta.authors
-    .map((a) => (a.nameOriginal ? `${a.name} (${a.nameOriginal})` : a.name))
-    .join(', ');
-}
 
 /** The comparison as a GFM table: a header row of the column names, then one row per aspect. */
 export function comparisonTable(lecture: Lecture): string {
@@ -29,17 +26,15 @@ export function comparisonTable(lecture: Lecture): string {
   ].join('\n');
 }
 
-/** The products of one side as a list: name, description, category, vendor, licence and homepage. */
-export function productList(lecture: Lecture, kind: Side): string {
+/** Products as a list: name, description, category, vendor, licence and homepage. */
+export function productList(products: readonly Product[]): string {
   return list(
-    lecture.products
-      .filter((p) => p.kind === kind)
-      .map(
-        (p) =>
-          `${bold(p.name)}: ${markdownInline(p.description)} ${markdownInline(
-            `(${categoryLabel(p.category)}; ${p.vendor}; ${licenseLabel(p.license)})`,
-          )} ${markdownAutolink(p.homepage)}`,
-      ),
+    products.map(
+      (p) =>
+        `${bold(p.name)}: ${markdownInline(p.description)} ${markdownInline(
+          `(${categoryLabel(p.category)}; ${p.vendor}; ${licenseLabel(p.license)})`,
+        )} ${markdownAutolink(p.homepage)}`,
+    ),
   );
 }
 
@@ -59,10 +54,10 @@ export function referenceText(reference: Reference): string {
 }
 
 /** What a slide shows besides its bullets, written out for the page; null for nothing. */
-function exhibitBlock(lecture: Lecture, slide: SlideSpec, exhibit: Exhibit): string | null {
+function exhibitBlock(lecture: Lecture, slide: Slide, exhibit: Exhibit): string | null {
   switch (exhibit.type) {
     case 'figure': {
-      const figure = lecture.figures.find((f) => f.id === exhibit.figure);
+      const { figure } = slide;
       if (!figure) return null;
       return [
         `${bold(`Figure: ${figure.title}.`)} ${markdownInline(figure.alt)}`,
@@ -72,7 +67,7 @@ function exhibitBlock(lecture: Lecture, slide: SlideSpec, exhibit: Exhibit): str
     case 'comparison':
       return `${bold(lecture.comparison.title)}\n\n${comparisonTable(lecture)}`;
     case 'products':
-      return `${bold(slide.title)}\n\n${productList(lecture, exhibit.kind)}`;
+      return `${bold(slide.title)}\n\n${productList(slide.products)}`;
     case 'use-cases': {
       const { vm, container } = lecture.profiles;
       return [
@@ -102,22 +97,26 @@ function exhibitBlock(lecture: Lecture, slide: SlideSpec, exhibit: Exhibit): str
  */
 export function exportMarkdown(lecture: Lecture): string {
   const { meta } = lecture;
-  const number = new Map(lecture.references.map((r, i) => [r.id, i + 1]));
+  const authors = authorLine(meta.authors);
+  const slides = slideSequence(lecture);
   const blocks: string[] = [
     `# ${markdownInline(meta.title)}`,
     markdownParagraph(meta.subtitle),
-    markdownParagraph(`${authorLine(lecture)} · ${meta.date}`),
+    markdownParagraph(`${authors} · ${formatDate(meta.date, 'iso')}`),
   ];
 
   for (const section of lecture.sections) {
     blocks.push(`## ${markdownInline(section.title)}`);
     blocks.push(...section.prose.map(markdownParagraph));
-    for (const slide of section.slides) {
+    for (const slide of slides.filter((s) => s.section?.id === section.id)) {
       const block = slide.exhibit ? exhibitBlock(lecture, slide, slide.exhibit) : null;
       if (block) blocks.push(block);
     }
-    const sources = section.references.flatMap((id) => (number.has(id) ? [`[${number.get(id)}]`] : []));
-    if (sources.length > 0) blocks.push(markdownParagraph(`Sources: ${sources.join(', ')}`));
+    const sources = citationList(
+      section.references.map((id) => ({ id })),
+      lecture,
+    );
+    if (sources) blocks.push(markdownParagraph(`Sources: ${sources}`));
   }
 
   blocks.push(`## ${markdownInline(lecture.frame.glossary.title)}`);
@@ -130,7 +129,7 @@ export function exportMarkdown(lecture: Lecture): string {
   blocks.push('---');
   blocks.push(
     markdownParagraph(
-      `© ${year} ${authorLine(lecture)}, ${meta.license}. Made from @vmvc/content, content stamp ${contentStamp(lecture).text}.`,
+      `© ${year} ${authors}, ${meta.license}. Made from @vmvc/content, content stamp ${contentStamp(lecture).text}.`,
     ),
   );
   return `${blocks.join('\n\n')}\n`;

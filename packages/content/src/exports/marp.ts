@@ -1,9 +1,11 @@
 // The slide sequence as a Marp deck (https://marp.app) for lecturers who prefer Marp: one slide per entry
 // of `slideSequence(lecture)`, each slide's speaker notes as an HTML comment, which Marp shows as notes.
+import { authorLine } from '../author-line.js';
+import { citationList } from '../citation-list.js';
 import { contentStamp } from '../content-stamp.js';
 import type { Lecture } from '../schema/index.js';
 import { type Slide, slideSequence } from '../slide-sequence.js';
-import { authorLine, comparisonTable, productList, referenceText } from './markdown.js';
+import { comparisonTable, productList, referenceText } from './markdown.js';
 import { markdownInline as inline, markdownParagraph as paragraph } from './markdown-text.js';
 
 const bold = (text: string) => `**${inline(text)}**`;
@@ -39,7 +41,7 @@ function slideBody(lecture: Lecture, slide: Slide, number: Map<string, number>):
     case 'title':
       blocks.push('<!-- _class: lead -->', `# ${inline(slide.title)}`);
       if (slide.subtitle) blocks.push(paragraph(slide.subtitle));
-      blocks.push(paragraph(authorLine(lecture)));
+      blocks.push(paragraph(authorLine(lecture.meta.authors)));
       return blocks;
     case 'closing':
       blocks.push('<!-- _class: lead -->');
@@ -50,14 +52,13 @@ function slideBody(lecture: Lecture, slide: Slide, number: Map<string, number>):
   blocks.push(`## ${inline(slide.title)}${page}`);
   if (slide.bullets.length > 0) blocks.push(list(slide.bullets.map(paragraph)));
 
-  const exhibit = slide.exhibit;
-  if (exhibit?.type === 'figure') {
-    const figure = lecture.figures.find((f) => f.id === exhibit.figure);
-    if (figure) blocks.push(`${bold(`${figure.title}.`)} ${inline(figure.alt)}`);
+  const { exhibit, figure } = slide;
+  if (figure) {
+    blocks.push(`${bold(`${figure.title}.`)} ${inline(figure.alt)}`);
   } else if (exhibit?.type === 'comparison') {
     blocks.push(comparisonTable(lecture));
   } else if (exhibit?.type === 'products') {
-    blocks.push(productList(lecture, exhibit.kind));
+    blocks.push(productList(slide.products));
   } else if (exhibit?.type === 'use-cases' || exhibit?.type === 'profiles') {
     for (const profile of [lecture.profiles.vm, lecture.profiles.container]) {
       const items = exhibit.type === 'use-cases' ? profile.useCases.map((u) => u.label) : profile.points;
@@ -73,9 +74,7 @@ function slideBody(lecture: Lecture, slide: Slide, number: Map<string, number>):
     // Numbered as in the whole list, so the second page goes on with [4].
     blocks.push(slide.references.map((r) => `${number.get(r.id) ?? 0}. ${referenceText(r)}`).join('\n'));
   } else if (slide.references.length > 0) {
-    blocks.push(
-      paragraph(`Sources: ${slide.references.map((r) => `[${number.get(r.id) ?? '?'}]`).join(', ')}`),
-    );
+    blocks.push(paragraph(`Sources: ${citationList(slide.references, lecture)}`));
   }
   return blocks;
 }
@@ -92,7 +91,7 @@ export function exportMarp(lecture: Lecture): string {
     'marp: true',
     `title: ${yaml(meta.title)}`,
     `description: ${yaml(meta.subtitle)}`,
-    `author: ${yaml(authorLine(lecture))}`,
+    `author: ${yaml(authorLine(meta.authors))}`,
     `lang: ${yaml(meta.language)}`,
     'paginate: true',
     // Marp renders the footer as Markdown, hence the escaping inside the YAML string.

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { qrPath, quietZone } from './qr.ts';
+import { qrPath, quietZone } from './qr-code.ts';
 
 /** Paints the path's rectangles back into a grid of modules. */
 function paint(d: string, extent: number): boolean[][] {

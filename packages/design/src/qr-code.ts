@@ -1,4 +1,5 @@
-// A QR code as one vector path: each run of dark modules in a row becomes one rectangle.
+// A QR code as one vector path, drawn the same on slides and on paper: each run of dark modules in a row
+// becomes one rectangle.
 import QRCode from 'qrcode';
 
 export interface QrPath {
@@ -10,7 +11,10 @@ export interface QrPath {
   extent: number;
 }
 
-/** Four modules of white around the symbol, as the QR standard asks, so a phone finds it on a busy page. */
+/**
+ * Four modules of white around the symbol, as the QR standard (ISO/IEC 18004) asks, so a phone finds it on a
+ * busy slide or page. One token for both media: the deck used two and the handouts four.
+ */
 export const quietZone = 4;
 
 export function qrPath(text: string): QrPath {

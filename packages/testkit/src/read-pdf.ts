@@ -1,5 +1,5 @@
 // Reads a PDF the way a student's viewer does, with pdfjs-dist (pure JS, no system package): the text of
-// each page with where it sits, the links, the bookmarks and the document information.
+// each page with where it sits and its type size, the links, the bookmarks and the document information.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface TextItem {
@@ -68,8 +68,3 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     await doc.destroy();
   }
 }
-
-/** Text with every run of whitespace made one space, for finding sentences that wrap over lines. */
-export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-/** Text without any whitespace, for finding URLs broken over lines. */
-export const squeeze = (text: string) => text.replace(/\s+/g, '');

@@ -1,0 +1,14 @@
+// @vmvc/testkit: what the tests, benches and screenshots of every app share, so each job is done one way.
+export {
+  type Chromium,
+  chromiumExecutable,
+  chromiumFlags,
+  launchChromium,
+  MissingBrowserError,
+  systemChromiumPaths,
+} from './chromium.ts';
+export { freePort } from './free-port.ts';
+export { type PdfFont, pdfFonts } from './pdf-fonts.ts';
+export { type PdfPage, type ReadPdf, readPdf, type TextItem } from './read-pdf.ts';
+export { type RenderedPage, renderPdfPage } from './render-pdf-page.ts';
+export { collapse, squeeze } from './whitespace.ts';
