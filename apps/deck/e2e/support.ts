@@ -8,8 +8,8 @@ import { type Chromium, launchChromium } from '@vmvc/testkit';
 import type { Page } from 'playwright-core';
 import { deckRoot, defaultOutDir } from '../src/build/build-deck.ts';
 
-export const deckFile = join(defaultOutDir, 'index.html');
-export const testResults = join(deckRoot, 'test-results');
+const deckFile = join(defaultOutDir, 'index.html');
+const testResults = join(deckRoot, 'test-results');
 
 /** The built deck; a missing build is a failure that says what to run. */
 export function builtDeck(): string {
@@ -75,7 +75,7 @@ export async function openDeck(page: Page, url: string): Promise<void> {
 export const fileUrl = (file: string) => pathToFileURL(file).href;
 
 // The reveal.js API the deck exposes as window.Reveal, as much of it as the tests use.
-export interface RevealInPage {
+interface RevealInPage {
   getTotalSlides(): number;
   getIndices(): { h: number; v: number; f?: number };
   getCurrentSlide(): HTMLElement;

@@ -6,23 +6,23 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { launchChromium } from '@vmvc/testkit';
+import { type BenchFigure, benchExitCode, benchTable, launchChromium, median } from '@vmvc/testkit';
 import { type DevSession, mtime, startDev, until } from './dev-session.ts';
 import { pdfText } from './outputs.ts';
 import { copyEnv, copyRepo } from './repo-copy.ts';
 
 const exec = promisify(execFile);
 const env = copyEnv;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const rows: { figure: string; value: string; budget: string; ok: boolean | null }[] = [];
+const figures: BenchFigure[] = [];
 
-function report(figure: string, ms: number, budgetMs: number | null, note = '') {
-  rows.push({
+/** A time in milliseconds, reported in seconds beside its budget (null: printed for reference). */
+function report(figure: string, ms: number, budgetMs: number | null, note?: string) {
+  figures.push({
     figure,
-    value: seconds(ms) + (note ? `  ${note}` : ''),
-    budget: budgetMs === null ? '—' : `≤ ${seconds(budgetMs)}`,
-    ok: budgetMs === null ? null : ms <= budgetMs,
+    value: ms / 1000,
+    unit: 's',
+    budget: budgetMs === null ? null : budgetMs / 1000,
+    note,
   });
 }
 
@@ -96,12 +96,7 @@ try {
   repo.remove();
 }
 
-const width = Math.max(...rows.map((r) => r.figure.length));
-console.log(`\nvmvc build and live-editing bench (load average ${loadavg()[0]?.toFixed(1)} on 2 cores)`);
-for (const row of rows) {
-  const verdict = row.ok === null ? '' : row.ok ? 'ok' : 'OVER BUDGET';
-  console.log(
-    `  ${row.figure.padEnd(width)}  ${row.value.padEnd(28)} budget ${row.budget.padEnd(9)} ${verdict}`,
-  );
-}
-process.exitCode = rows.some((r) => r.ok === false) ? 1 : 0;
+console.log(
+  `\n${benchTable(`vmvc build and live-editing bench (load average ${loadavg()[0]?.toFixed(1)} on 2 cores)`, figures)}`,
+);
+process.exitCode = benchExitCode(figures);

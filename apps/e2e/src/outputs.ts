@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { collapse, launchChromium, readPdf } from '@vmvc/testkit';
 
-export const deckFile = (root: string) => join(root, 'apps/deck/dist/index.html');
-export const handoutFile = (root: string) => join(root, 'apps/handouts/dist/handout-a4.pdf');
+const deckFile = (root: string) => join(root, 'apps/deck/dist/index.html');
+const handoutFile = (root: string) => join(root, 'apps/handouts/dist/handout-a4.pdf');
 
 /** All text of a PDF, pages in order, as a reader would copy it. */
 export async function pdfText(file: string): Promise<string> {

@@ -2,24 +2,24 @@
 // the arguments are wrong or a render fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { lecture } from '@vmvc/content';
 import { describe, expect, it } from 'vitest';
-import { type CliIo, main } from '../src/cli.ts';
-import { renderPdf } from '../src/render.ts';
-import { lectureWithMissingFigure } from './fixtures.ts';
+import { defaultOutDir } from '../src/app-dir.ts';
+import type { CliIo } from '../src/cli/cli-io.ts';
+import { runHandouts } from '../src/cli/run-handouts.ts';
+import { renderPdf } from '../src/render/render-pdf.ts';
+import { crowdedLecture } from './fixtures.ts';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const tsx = createRequire(import.meta.url).resolve('tsx');
 const tempDir = () => mkdtempSync(join(tmpdir(), 'vmvc-handouts-test-'));
 
-/** Runs the command the way `npm run handouts` does, in a fresh process. */
+/** Runs the command as `npm run handouts` does once it is built (`npm test` runs after the build). */
 function run(args: string[], cwd = app) {
-  const result = spawnSync(process.execPath, ['--import', tsx, join(app, 'src/main.ts'), ...args], {
+  const result = spawnSync(process.execPath, [join(app, 'build/handouts.mjs'), ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, INIT_CWD: cwd },
@@ -57,26 +57,16 @@ describe('the handouts command', () => {
     expect(readdirSync(out).sort()).toEqual(['handout-a4.pdf', 'notes-a4.pdf', 'summary-a4.pdf']);
   });
 
-  it('is compiled for `npm run build` into build/main.mjs, which writes the same bytes', async () => {
-    const compile = spawnSync(process.execPath, [join(app, 'scripts/compile.mjs')], { encoding: 'utf8' });
-    expect(compile.status, compile.stderr).toBe(0);
-    const out = tempDir();
-    const result = spawnSync(
-      process.execPath,
-      [join(app, 'build/main.mjs'), '--variant', 'summary', '--out', out],
-      {
-        cwd: app,
-        encoding: 'utf8',
-      },
-    );
-    expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout.trim()).toMatch(line);
+  it('writes to apps/handouts/dist without --out, built or not, wherever it is run from', async () => {
+    // The built command bundles app-dir.ts into build/, the tests load it from src/: both are one folder down.
+    expect(defaultOutDir).toBe(join(app, 'dist/'));
+    const elsewhere = tempDir();
+    const { status, stdout, stderr } = run(['--variant', 'summary'], elsewhere);
+    expect(status, stderr).toBe(0);
+    const shown = line.exec(stdout.trim())?.[1];
+    expect(shown).toBe(join(app, 'dist/summary-a4.pdf'));
     const here = await renderPdf(lecture, { variant: 'summary', paper: 'a4' });
-    expect(Buffer.compare(readFileSync(join(out, 'summary-a4.pdf')), here.bytes)).toBe(0);
-    // Without --out it writes to apps/handouts/dist, as the source does, wherever its chunks are.
-    const chunk = readdirSync(join(app, 'build')).find((name) => /^cli-.*\.mjs$/.test(name));
-    const compiled = await import(pathToFileURL(join(app, 'build', chunk ?? 'cli.mjs')).href);
-    expect(compiled.defaultOutDir).toBe(join(app, 'dist/'));
+    expect(Buffer.compare(readFileSync(join(app, 'dist/summary-a4.pdf')), here.bytes)).toBe(0);
   });
 
   it('runs from the repository root as `npm run handouts -- --variant summary`', () => {
@@ -115,14 +105,12 @@ describe('the handouts command', () => {
     const out = tempDir();
     const previous = ['handout-a4.pdf', 'summary-a4.pdf', 'notes-a4.pdf'];
     for (const name of previous) writeFileSync(join(out, name), `the PDF of yesterday: ${name}`);
-    const { lecture: broken, path } = lectureWithMissingFigure();
+    const { lecture: broken, path } = crowdedLecture();
     const io = captureIo(out);
-    const code = await main(['--out', out], io, broken);
+    const code = await runHandouts(['--out', out], io, broken);
     expect(code).toBe(1);
     expect(io.out).toEqual([]);
-    expect(io.err.join('\n')).toContain(
-      `${path}: no figure "no-such-figure": expected one of "architecture"`,
-    );
+    expect(io.err.join('\n')).toContain(`notes-a4.pdf: ${path} ("why-isolation"): its title, bullets`);
     expect(io.err.join('\n')).toContain('nothing written');
     for (const name of previous) {
       expect(readFileSync(join(out, name), 'utf8')).toBe(`the PDF of yesterday: ${name}`);

@@ -3,7 +3,6 @@
 // when the data is invalid or a render fails. It runs against a copy of data.json in a scratch folder.
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -11,11 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { contentStamp, type Lecture, lecture } from '@vmvc/content';
 import { collapse, readPdf } from '@vmvc/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderPdf } from '../src/render.ts';
-import { freshLecture } from './fixtures.ts';
+import { renderPdf } from '../src/render/render-pdf.ts';
+import { crowdedLecture, freshLecture } from './fixtures.ts';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
-const tsx = createRequire(import.meta.url).resolve('tsx');
 const scratch = mkdtempSync(join(tmpdir(), 'vmvc-handouts-dev-'));
 const dataFile = join(scratch, 'data.json');
 const outDir = join(scratch, 'out');
@@ -57,11 +55,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
   writeData(json(lecture));
-  child = spawn(
-    process.execPath,
-    ['--import', tsx, join(app, 'src/dev.ts'), '--data', dataFile, '--out', outDir, '--threads', '2'],
-    { cwd: app, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, INIT_CWD: app } },
-  );
+  child = spawn(process.execPath, [join(app, 'build/dev.mjs'), '--data', dataFile, '--out', outDir], {
+    cwd: app,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, INIT_CWD: app },
+  });
   exitCode = new Promise((resolve) => child.on('exit', resolve));
   const collect = (stream: Readable, lines: string[]) => {
     let rest = '';
@@ -147,12 +145,7 @@ describe('npm run dev', () => {
 
   it('keeps the old PDFs and says where when a render fails', async () => {
     const before = snapshot();
-    const crowded = freshLecture();
-    const slide = crowded.sections[0]?.slides[0];
-    if (!slide) throw new Error('the lecture has no first slide');
-    slide.bullets = Array(40).fill(
-      'A very long bullet about isolation, resources and the operating system kernel',
-    );
+    const { lecture: crowded } = crowdedLecture();
     const from = err.length;
     writeData(json(crowded));
     await waitForLine(

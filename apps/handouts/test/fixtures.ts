@@ -5,16 +5,16 @@ export function freshLecture(): Lecture {
   return structuredClone(lecture);
 }
 
-/** Where the architecture figure's slide is, and a lecture whose slide names a figure that does not exist. */
-export function lectureWithMissingFigure(): { lecture: Lecture; path: string } {
-  const broken = freshLecture();
-  for (const [s, section] of broken.sections.entries()) {
-    for (const [i, slide] of section.slides.entries()) {
-      if (slide.exhibit?.type === 'figure') {
-        slide.exhibit = { type: 'figure', figure: 'no-such-figure' };
-        return { lecture: broken, path: `sections[${s}].slides[${i}].exhibit.figure` };
-      }
-    }
-  }
-  throw new Error('the shipped lecture has no figure slide');
+/**
+ * A valid lecture that cannot be printed: its first slide has 40 long bullets, more than a notes card holds
+ * even at the smallest type, so the notes render fails and names the slide.
+ */
+export function crowdedLecture(): { lecture: Lecture; path: string } {
+  const crowded = freshLecture();
+  const slide = crowded.sections[0]?.slides[0];
+  if (!slide) throw new Error('the lecture has no first slide');
+  slide.bullets = Array(40).fill(
+    'A very long bullet about isolation, resources and the operating system kernel',
+  );
+  return { lecture: crowded, path: 'sections[0].slides[0]' };
 }

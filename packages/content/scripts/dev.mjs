@@ -1,22 +1,17 @@
 // `npm run dev` for the content: on every save under src/, rebuild, validate, and only if the lecture is valid
 // put the new build and data.json in place. The deck and the handouts watch data.json, so a lecture with
 // problems prints them (path: message) and leaves the last good outputs everywhere.
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { watch } from 'chokidar';
 import { build } from 'tsdown';
+import writeFileAtomic from 'write-file-atomic';
 
 const packageDir = fileURLToPath(new URL('../', import.meta.url));
 const sourceDir = join(packageDir, 'src');
 const stamp = () => new Date().toTimeString().slice(0, 8);
 const log = (line) => process.stdout.write(`[content ${stamp()}] ${line}\n`);
-
-async function writeAtomically(target, data) {
-  const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, target);
-}
 
 let generation = 0;
 
@@ -39,6 +34,7 @@ async function rebuild(reason) {
       dts: false,
       clean: false,
       logLevel: 'silent',
+      checks: { pluginTimings: false },
     });
     generation += 1;
     const built = await import(`${pathToFileURL(join(stage, 'index.mjs')).href}?generation=${generation}`);
@@ -50,12 +46,12 @@ async function rebuild(reason) {
     }
     await mkdir(join(packageDir, 'dist'), { recursive: true });
     await rename(join(stage, 'index.mjs'), join(packageDir, 'dist', 'index.mjs'));
-    await writeAtomically(
+    await writeFileAtomic(
       join(packageDir, 'schema.json'),
       `${JSON.stringify(built.lectureJsonSchema(), null, 2)}\n`,
     );
     // data.json last: it is what the renderers watch.
-    await writeAtomically(join(packageDir, 'data.json'), `${JSON.stringify(result.lecture, null, 2)}\n`);
+    await writeFileAtomic(join(packageDir, 'data.json'), `${JSON.stringify(result.lecture, null, 2)}\n`);
     const ms = Math.round(performance.now() - started);
     log(`${reason}: valid, data.json updated in ${ms} ms (${built.contentStamp(result.lecture).text})`);
   } catch (error) {

@@ -1,8 +1,8 @@
 // After the library build: validates the shipped lecture and writes data.json and schema.json beside
 // package.json, where every resolver (node10 included) finds `@vmvc/content/data.json`.
 // A lecture with problems fails the build here, before any deck or handout is made from it.
-import { rename, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import writeFileAtomic from 'write-file-atomic';
 import { formatProblem, lecture, lectureJsonSchema, validateLecture } from '../dist/index.mjs';
 
 const packageDir = fileURLToPath(new URL('../', import.meta.url));
@@ -14,13 +14,8 @@ if (!result.ok) {
   process.exit(1);
 }
 
-// Written to a temporary name and renamed, so a failed run never leaves half a file behind.
-async function writeAtomically(name, text) {
-  const target = `${packageDir}${name}`;
-  const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, target);
-}
+// Each written to a temporary file and renamed, so a failed run never leaves half a file behind.
+const writeAtomically = (name, text) => writeFileAtomic(`${packageDir}${name}`, text);
 
 await writeAtomically('data.json', `${JSON.stringify(result.lecture, null, 2)}\n`);
 await writeAtomically('schema.json', `${JSON.stringify(lectureJsonSchema(), null, 2)}\n`);

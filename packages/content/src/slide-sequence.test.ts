@@ -71,6 +71,17 @@ describe('slideSequence', () => {
     expect(pathOf(section.slides[i]!.id)).toBe(`sections[2].slides[${i}]`);
   });
 
+  it("names where each slide's speaker notes are in the data, and that place holds them", () => {
+    const at = (path: string): unknown =>
+      path
+        .replace(/\[(\d+)\]/g, '.$1')
+        .split('.')
+        .reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], lecture);
+    for (const slide of slides) expect(at(slide.notesPath), slide.notesPath).toBe(slide.notes);
+    expect(slides[0]!.notesPath).toBe('frame.opening.notes');
+    expect(slides.find((s) => s.id === 'references-2')!.notesPath).toBe('frame.bibliography.notes');
+  });
+
   it('resolves the figure a figure exhibit shows, and gives every other slide none', () => {
     const shown = slides.filter((s) => s.exhibit?.type === 'figure');
     expect(shown.length).toBeGreaterThan(0);

@@ -17,6 +17,8 @@ export interface Slide {
    * `frame.closing` for the closing slide.
    */
   path: string;
+  /** The data path of the speaker notes: `sections[2].slides[0].notes`, `frame.opening.notes`, ... */
+  notesPath: string;
   /** The section a content slide belongs to; null for the slides around the sections. */
   section: { id: string; title: string } | null;
   title: string;
@@ -83,6 +85,7 @@ export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = 
       id: 'title',
       kind: 'title',
       path: 'meta',
+      notesPath: 'frame.opening.notes',
       title: lecture.meta.title,
       subtitle: lecture.meta.subtitle,
       notes: lecture.frame.opening.notes,
@@ -98,6 +101,7 @@ export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = 
         id: spec.id,
         kind: 'content',
         path: formatPath(['sections', s, 'slides', i]),
+        notesPath: formatPath(['sections', s, 'slides', i, 'notes']),
         section: { id: section.id, title: section.title },
         title: spec.title,
         bullets: [...spec.bullets],
@@ -126,6 +130,7 @@ export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = 
         id: i === 0 ? base : `${base}-${i + 1}`,
         kind: base,
         path: base === 'glossary' ? 'terms' : 'references',
+        notesPath: `frame.${base === 'glossary' ? 'glossary' : 'bibliography'}.notes`,
         title: frame.title,
         ...make(chunk),
         page: { index: i + 1, count: chunks.length },
@@ -144,6 +149,7 @@ export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = 
     id: 'closing',
     kind: 'closing',
     path: 'frame.closing',
+    notesPath: 'frame.closing.notes',
     title: lecture.frame.closing.title,
     bullets: [...lecture.frame.closing.bullets],
     notes: lecture.frame.closing.notes,

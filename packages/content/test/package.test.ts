@@ -53,6 +53,7 @@ describe('the packed @vmvc/content', () => {
       'LICENSE',
       'LICENSE-CONTENT',
       'README.md',
+      'bin/vmvc-content.mjs',
       'data.json',
       'dist/cli.mjs',
       'dist/index.cjs',

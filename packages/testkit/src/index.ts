@@ -1,4 +1,6 @@
 // @vmvc/testkit: what the tests, benches and screenshots of every app share, so each job is done one way.
+
+export { type BenchFigure, benchExitCode, benchTable, median, withinBudget } from './bench-table.ts';
 export {
   type Chromium,
   chromiumExecutable,
@@ -10,5 +12,5 @@ export {
 export { freePort } from './free-port.ts';
 export { type PdfFont, pdfFonts } from './pdf-fonts.ts';
 export { type PdfPage, type ReadPdf, readPdf, type TextItem } from './read-pdf.ts';
-export { type RenderedPage, renderPdfPage } from './render-pdf-page.ts';
+export { type RenderedPage, renderPdfPage, type TextBox } from './render-pdf-page.ts';
 export { collapse, squeeze } from './whitespace.ts';

@@ -38,6 +38,19 @@ describe('the PDF readers, on a one-page PDF with a known line of text', () => {
     expect(page.inkShare({ x, y: 300, width: 300, height: 200 })).toBe(0);
   });
 
+  it('finds where a run of text is drawn, from the glyphs on the page', () => {
+    const page = renderPdfPage(bytes, 1);
+    const { x, y, size } = fixtureText;
+    const box = page.textBox('testkit');
+    expect(box?.y).toBeCloseTo(y, 1);
+    expect(box?.height).toBeCloseTo(size, 1);
+    // "testkit" is the end of "Hello, testkit": it starts right of the line's start and is narrower than it.
+    expect(box?.x).toBeGreaterThan(x + 50);
+    expect(box?.width).toBeGreaterThan(50);
+    expect(box?.width).toBeLessThan(120);
+    expect(page.textBox('Goodbye')).toBeNull();
+  });
+
   it('says which page does not exist', () => {
     expect(() => renderPdfPage(bytes, 2)).toThrow('page 2 of a PDF with 1 page(s)');
   });

@@ -25,7 +25,8 @@ function findDeckRoot(from: string): string {
     } catch {
       // no package.json here: look further up
     }
-    if (dirname(dir) === dir) throw new Error(`${from}: no folder above it holds the @vmvc/deck package.json`);
+    if (dirname(dir) === dir)
+      throw new Error(`${from}: no folder above it holds the @vmvc/deck package.json`);
   }
 }
 

@@ -10,11 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromiumExecutable, launchChromium } from '@vmvc/testkit';
+import {
+  type BenchFigure,
+  benchExitCode,
+  benchTable,
+  chromiumExecutable,
+  launchChromium,
+  median,
+} from '@vmvc/testkit';
 import { deckRoot } from '../build/build-deck.ts';
 
 const budgets = { gzipKB: 300, buildSeconds: 5, paintMs: 500 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** The command `npm run build` runs (package.json), without npm's own start-up. */
 async function buildCommand(): Promise<string> {
@@ -85,40 +91,31 @@ try {
   const gzipKB = gzipSync(html, { level: 9 }).byteLength / 1024;
   const paint = await timePaint(file, 5);
 
-  const rows = [
+  const figures: BenchFigure[] = [
     {
       figure: 'index.html, gzipped',
-      value: `${gzipKB.toFixed(1)} KB`,
-      budget: `≤ ${budgets.gzipKB} KB`,
-      ok: gzipKB <= budgets.gzipKB,
+      value: gzipKB,
+      unit: 'KB',
+      budget: budgets.gzipKB,
       note: `${(html.byteLength / 1024).toFixed(0)} KB before gzip`,
     },
     {
       figure: 'deck build (the build script)',
-      value: `${median(builds).toFixed(2)} s`,
-      budget: `≤ ${budgets.buildSeconds} s`,
-      ok: median(builds) <= budgets.buildSeconds,
+      value: median(builds),
+      unit: 's',
+      budget: budgets.buildSeconds,
       note: `median of ${builds.map((s) => s.toFixed(2)).join(', ')} s: ${command}`,
     },
     {
       figure: 'file://: ready + first slide painted',
-      value: `${median(paint.painted).toFixed(0)} ms`,
-      budget: `≤ ${budgets.paintMs} ms`,
-      ok: median(paint.painted) <= budgets.paintMs,
+      value: median(paint.painted),
+      unit: 'ms',
+      budget: budgets.paintMs,
       note: `median of ${paint.painted.map((t) => t.toFixed(0)).join(', ')} ms; Reveal ready at ${median(paint.ready).toFixed(0)} ms`,
     },
   ];
-  const width = (key: 'figure' | 'value' | 'budget') =>
-    Math.max(key.length, ...rows.map((r) => r[key].length));
-  const [w1, w2, w3] = [width('figure'), width('value'), width('budget')];
-  console.log(`deck bench (Chromium at ${await chromiumExecutable()})`);
-  console.log(`${'figure'.padEnd(w1)}  ${'value'.padStart(w2)}  ${'budget'.padEnd(w3)}  result`);
-  for (const r of rows) {
-    console.log(
-      `${r.figure.padEnd(w1)}  ${r.value.padStart(w2)}  ${r.budget.padEnd(w3)}  ${r.ok ? 'met' : 'MISSED'}  (${r.note})`,
-    );
-  }
-  if (rows.some((r) => !r.ok)) process.exitCode = 1;
+  console.log(benchTable(`deck bench (Chromium at ${await chromiumExecutable()})`, figures));
+  process.exitCode = benchExitCode(figures);
 } catch (error) {
   console.error(`deck bench failed: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -1,6 +1,6 @@
 // `npm run dev`: serves the deck with Vite and reloads the browser when @vmvc/content is rebuilt (root
 // `npm run dev` keeps it rebuilding). Edits to the deck's or the design package's code rebuild and restart
-// this process (`scripts/build-commands.mjs --watch`).
+// this process (the root `scripts/build-commands.mjs --watch`).
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Lecture, validateLecture } from '@vmvc/content';

@@ -1,9 +1,9 @@
 // The architecture figure drawn as vectors with the geometry the deck uses (@vmvc/design), scaled to a width.
 import { Rect, Svg, Text, View } from '@react-pdf/renderer';
 import type { Figure } from '@vmvc/content';
-import { layoutArchitecture } from '@vmvc/design';
+import { colors, layoutArchitecture } from '@vmvc/design';
 import type { ReactNode } from 'react';
-import { colors, type } from '../theme.ts';
+import { textStyle } from '../text/text-style.ts';
 import { SvgLabel } from './SvgLabel.tsx';
 
 interface ArchitectureFigureProps {
@@ -80,7 +80,7 @@ export function ArchitectureFigure({
               <Text
                 key={stack.id}
                 style={{
-                  ...type(captionSize, 1.4),
+                  ...textStyle(captionSize, 1.4),
                   width: stack.width * scale,
                   marginLeft: gap * scale,
                   color: colors.muted,
@@ -112,7 +112,7 @@ export function CaptionedFigure({
     <View wrap={false} style={{ marginTop: 6, paddingBottom: 12 }}>
       {lead}
       <ArchitectureFigure figure={figure} width={width} />
-      <Text style={{ ...type(8.5, 1.4, true), marginTop: 6, textAlign: 'center' }}>{figure.title}</Text>
+      <Text style={{ ...textStyle(8.5, 1.4, true), marginTop: 6, textAlign: 'center' }}>{figure.title}</Text>
     </View>
   );
 }

@@ -1,6 +1,7 @@
 // A list with a bullet hanging in the margin, each item one string (so no "-" is ever inserted at a break).
 import { Text, View } from '@react-pdf/renderer';
-import { colors, type } from '../theme.ts';
+import { colors } from '@vmvc/design';
+import { textStyle } from '../text/text-style.ts';
 
 interface BulletListProps {
   items: readonly string[];
@@ -15,8 +16,10 @@ export function BulletList({ items, fontSize, lineHeight = 1.4, color = colors.i
       {items.map((item, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: items may repeat; their order is their identity
         <View key={i} style={{ flexDirection: 'row', marginBottom: fontSize * 0.3 }}>
-          <Text style={{ ...type(fontSize, lineHeight), width: fontSize * 0.9, color: colors.muted }}>•</Text>
-          <Text style={{ ...type(fontSize, lineHeight), flex: 1, color }}>{item}</Text>
+          <Text style={{ ...textStyle(fontSize, lineHeight), width: fontSize * 0.9, color: colors.muted }}>
+            •
+          </Text>
+          <Text style={{ ...textStyle(fontSize, lineHeight), flex: 1, color }}>{item}</Text>
         </View>
       ))}
     </View>

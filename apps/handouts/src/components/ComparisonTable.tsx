@@ -2,11 +2,11 @@
 import { Text } from '@react-pdf/renderer';
 import type { Comparison } from '@vmvc/content';
 import { sideColors } from '@vmvc/design';
-import { type } from '../theme.ts';
+import { textStyle } from '../text/text-style.ts';
 import { Table } from './Table.tsx';
 
 export function ComparisonTable({ comparison, fontSize = 9 }: { comparison: Comparison; fontSize?: number }) {
-  const text = type(fontSize, 1.35);
+  const text = textStyle(fontSize, 1.35);
   return (
     <Table
       fontSize={fontSize}
@@ -19,7 +19,7 @@ export function ComparisonTable({ comparison, fontSize = 9 }: { comparison: Comp
       rows={comparison.rows.map((row) => ({
         key: row.id,
         cells: [
-          <Text key="aspect" style={type(fontSize, 1.35, true)}>
+          <Text key="aspect" style={textStyle(fontSize, 1.35, true)}>
             {row.aspect}
           </Text>,
           <Text key="vm" style={text}>

@@ -1,9 +1,10 @@
 // What a slide shows besides its bullets, as the handout prints it: the figure, a table, the use cases,
 // the profiles or the key differences. Each kind of exhibit is named in the content; this picks its look.
 import { Text, View } from '@react-pdf/renderer';
-import { getFigure, type Lecture, type Slide } from '@vmvc/content';
+import type { Lecture, Slide } from '@vmvc/content';
+import { colors } from '@vmvc/design';
 import type { ReactNode } from 'react';
-import { colors, type } from '../theme.ts';
+import { textStyle } from '../text/text-style.ts';
 import { CaptionedFigure } from './ArchitectureFigure.tsx';
 import { ComparisonTable } from './ComparisonTable.tsx';
 import { KeyDifferenceList } from './KeyDifferenceList.tsx';
@@ -24,7 +25,7 @@ function Caption({ children }: { children: string }) {
   return (
     <Text
       minPresenceAhead={60}
-      style={{ ...type(9, 1.4, true), color: colors.muted, marginTop: 4, marginBottom: 5 }}
+      style={{ ...textStyle(9, 1.4, true), color: colors.muted, marginTop: 4, marginBottom: 5 }}
     >
       {children}
     </Text>
@@ -58,11 +59,9 @@ export function Exhibit({ slide, lecture, width, sectionTitle, lead = null }: Ex
   // A block that never splits: the caption's own space above stands for the block's.
   const whole = caption ? { paddingBottom: block.paddingBottom } : block;
   switch (exhibit.type) {
-    case 'figure': {
-      // `checkFigures` made sure, before rendering, that the figure exists.
-      const figure = getFigure(exhibit.figure, lecture);
-      return figure ? <CaptionedFigure figure={figure} width={width} lead={lead} /> : null;
-    }
+    case 'figure':
+      // slideSequence resolved the figure; validation guarantees it exists.
+      return slide.figure ? <CaptionedFigure figure={slide.figure} width={width} lead={lead} /> : null;
     // Tables and lists split between rows: a lead goes before them, kept on the page by its own
     // minPresenceAhead. Blocks that never split take the lead inside.
     case 'comparison':

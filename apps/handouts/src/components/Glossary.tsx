@@ -1,7 +1,7 @@
 // The glossary: every term the lecture defines, with its definition.
 import { Text, View } from '@react-pdf/renderer';
 import type { Term } from '@vmvc/content';
-import { type } from '../theme.ts';
+import { textStyle } from '../text/text-style.ts';
 
 interface GlossaryEntriesProps {
   terms: Term[];
@@ -14,8 +14,8 @@ interface GlossaryEntriesProps {
 export function GlossaryEntries({ terms, fontSize = 9.5, columns = 1, gap = 16 }: GlossaryEntriesProps) {
   const entry = (term: Term) => (
     <View key={term.id} wrap={false} style={{ marginBottom: fontSize * 0.6 }}>
-      <Text style={type(fontSize, 1.4, true)}>{term.term}</Text>
-      <Text style={type(fontSize, 1.4)}>{term.definition}</Text>
+      <Text style={textStyle(fontSize, 1.4, true)}>{term.term}</Text>
+      <Text style={textStyle(fontSize, 1.4)}>{term.definition}</Text>
     </View>
   );
   if (columns === 1) return <View>{terms.map(entry)}</View>;

@@ -1,7 +1,8 @@
 // The key differences: the aspect on the left, what differs on the right.
 import { Text, View } from '@react-pdf/renderer';
 import type { KeyDifference } from '@vmvc/content';
-import { colors, type } from '../theme.ts';
+import { colors } from '@vmvc/design';
+import { textStyle } from '../text/text-style.ts';
 
 export function KeyDifferenceList({ items, fontSize = 9.5 }: { items: KeyDifference[]; fontSize?: number }) {
   return (
@@ -17,8 +18,10 @@ export function KeyDifferenceList({ items, fontSize = 9.5 }: { items: KeyDiffere
             borderBottomColor: colors.rule,
           }}
         >
-          <Text style={{ ...type(fontSize, 1.4, true), width: '28%', paddingRight: 6 }}>{item.aspect}</Text>
-          <Text style={{ ...type(fontSize, 1.4), flex: 1 }}>{item.text}</Text>
+          <Text style={{ ...textStyle(fontSize, 1.4, true), width: '28%', paddingRight: 6 }}>
+            {item.aspect}
+          </Text>
+          <Text style={{ ...textStyle(fontSize, 1.4), flex: 1 }}>{item.text}</Text>
         </View>
       ))}
     </View>

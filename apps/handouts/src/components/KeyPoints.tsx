@@ -2,7 +2,8 @@
 // the prose that explains it. The label is the medium's own; the bullets come from the content.
 import { Text, View } from '@react-pdf/renderer';
 import type { Slide } from '@vmvc/content';
-import { colors, type } from '../theme.ts';
+import { colors } from '@vmvc/design';
+import { textStyle } from '../text/text-style.ts';
 import { BulletList } from './BulletList.tsx';
 
 /** Every bullet of the slides, in slide order, each once: a bullet two slides repeat is printed once. */
@@ -32,7 +33,9 @@ export function KeyPoints({ label, items, fontSize = 8.5 }: KeyPointsProps) {
         marginBottom: 9,
       }}
     >
-      <Text style={{ ...type(6.5, 1.3, true), color: colors.muted, letterSpacing: 0.6, marginBottom: 2 }}>
+      <Text
+        style={{ ...textStyle(6.5, 1.3, true), color: colors.muted, letterSpacing: 0.6, marginBottom: 2 }}
+      >
         {label.toUpperCase()}
       </Text>
       <BulletList items={items} fontSize={fontSize} lineHeight={1.3} />

@@ -1,9 +1,9 @@
 // One section of the lecture as the handout prints it: numbered heading (a PDF bookmark) with the numbers
 // of its sources, the bullets of its slides, the prose, and the exhibits its slides show.
 import { Text, View } from '@react-pdf/renderer';
-import type { Lecture, Section, Slide } from '@vmvc/content';
-import { citationList } from '../lecture-text.ts';
-import { colors, sizes, type } from '../theme.ts';
+import { citationList, type Lecture, type Section, type Slide } from '@vmvc/content';
+import { colors } from '@vmvc/design';
+import { textStyle, typeSizes } from '../text/text-style.ts';
 import { bookmark } from './bookmark.ts';
 import { Exhibit } from './Exhibit.tsx';
 import { KeyPoints, keyPointsOf } from './KeyPoints.tsx';
@@ -24,7 +24,7 @@ interface LectureSectionProps {
  * Room a heading keeps under it for what follows, or it goes to the next page: a paragraph of three lines,
  * which cannot split at all (2 + 1 lines would break its orphans and widows of 2).
  */
-export const headingPresence = 52;
+const headingPresence = 52;
 
 /**
  * A heading that react-pdf keeps with what follows it, when that is a sibling (not inside a View). The title
@@ -38,7 +38,7 @@ export function SectionHeading({ title, sources }: { title: string; sources?: st
       {...bookmark(title)}
       wrap={false}
       minPresenceAhead={sources ? 0 : headingPresence}
-      style={{ ...type(sizes.h1, 1.3, true), marginTop: 10, marginBottom: sources ? 1 : 6 }}
+      style={{ ...textStyle(typeSizes.h1, 1.3, true), marginTop: 10, marginBottom: sources ? 1 : 6 }}
     >
       {title}
     </Text>
@@ -47,7 +47,7 @@ export function SectionHeading({ title, sources }: { title: string; sources?: st
   return (
     <View wrap={false} minPresenceAhead={headingPresence}>
       {heading}
-      <Text style={{ ...type(sizes.small, 1.4), color: colors.muted, marginBottom: 6 }}>
+      <Text style={{ ...textStyle(typeSizes.small, 1.4), color: colors.muted, marginBottom: 6 }}>
         {`Sources: ${sources}`}
       </Text>
     </View>
@@ -81,7 +81,7 @@ export function LectureSection({ section, number, slides, lecture, width }: Lect
       {opening ?? (headingInExhibit ? null : heading)}
       {section.prose.map((paragraph, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are positions in the section
-        <Text key={i} orphans={2} widows={2} style={{ ...type(sizes.body, 1.55), marginBottom: 7 }}>
+        <Text key={i} orphans={2} widows={2} style={{ ...textStyle(typeSizes.body, 1.55), marginBottom: 7 }}>
           {paragraph}
         </Text>
       ))}

@@ -1,9 +1,9 @@
 // The running header and the "Page N of M" footer every page of every variant carries.
 import { Text, View } from '@react-pdf/renderer';
-import type { Lecture } from '@vmvc/content';
-import { authorCredit, stampOf } from '../lecture-text.ts';
-import { margins } from '../paper.ts';
-import { colors } from '../theme.ts';
+import { authorLine, type Lecture } from '@vmvc/content';
+import { colors } from '@vmvc/design';
+import { stampOf } from '../documents/document-info.ts';
+import { margins } from '../documents/paper.ts';
 
 // No lineHeight anywhere here or above: on a fixed element's ancestors it drops the footer from later pages.
 const bar = {
@@ -17,7 +17,7 @@ const bar = {
 } as const;
 
 /** The lecture's title and the variant on the left, the content stamp on the right, ruled off below. */
-export function RunningHeader({ left, right }: { left: string; right: string }) {
+function RunningHeader({ left, right }: { left: string; right: string }) {
   return (
     <View
       fixed
@@ -30,7 +30,7 @@ export function RunningHeader({ left, right }: { left: string; right: string }) 
 }
 
 /** The credit on the left and "Page N of M" on the right. */
-export function PageFooter({ left }: { left: string }) {
+function PageFooter({ left }: { left: string }) {
   return (
     <View fixed style={{ ...bar, bottom: 26 }}>
       <Text>{left}</Text>
@@ -45,7 +45,7 @@ export function PageChrome({ lecture, label }: { lecture: Lecture; label: string
     <>
       <RunningHeader left={`${lecture.meta.title} — ${label}`} right={`content ${stampOf(lecture)}`} />
       <PageFooter
-        left={`© ${lecture.meta.date.slice(0, 4)} ${authorCredit(lecture)} · ${lecture.meta.license}`}
+        left={`© ${lecture.meta.date.slice(0, 4)} ${authorLine(lecture.meta.authors)} · ${lecture.meta.license}`}
       />
     </>
   );

@@ -2,7 +2,8 @@
 // category, vendor and licence.
 import { Link, Text, View } from '@react-pdf/renderer';
 import { categoryLabel, type Lecture, licenseLabel, type Product } from '@vmvc/content';
-import { colors, type } from '../theme.ts';
+import { colors } from '@vmvc/design';
+import { textStyle } from '../text/text-style.ts';
 import { Table } from './Table.tsx';
 
 interface ProductTableProps {
@@ -12,8 +13,8 @@ interface ProductTableProps {
 }
 
 export function ProductTable({ products, lecture, fontSize = 8.5 }: ProductTableProps) {
-  const text = type(fontSize, 1.35);
-  const note = { ...type(fontSize - 1.5, 1.35), color: colors.muted, marginTop: 2 };
+  const text = textStyle(fontSize, 1.35);
+  const note = { ...textStyle(fontSize - 1.5, 1.35), color: colors.muted, marginTop: 2 };
   return (
     <Table
       fontSize={fontSize}
@@ -29,7 +30,7 @@ export function ProductTable({ products, lecture, fontSize = 8.5 }: ProductTable
         key: product.id,
         cells: [
           <Link key="name" src={product.homepage} style={{ textDecoration: 'none', color: colors.ink }}>
-            <Text style={type(fontSize, 1.35, true)}>{product.name}</Text>
+            <Text style={textStyle(fontSize, 1.35, true)}>{product.name}</Text>
             <Text style={note}>{product.description}</Text>
           </Link>,
           <Text key="kind" style={text}>

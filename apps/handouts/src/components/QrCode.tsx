@@ -1,7 +1,6 @@
 // A QR code drawn as one vector path, so it prints sharp at any size and costs a few hundred bytes.
 import { Path, Rect, Svg } from '@react-pdf/renderer';
-import { qrPath } from '@vmvc/design';
-import { colors } from '../theme.ts';
+import { colors, qrPath } from '@vmvc/design';
 
 export function QrCode({ text, size }: { text: string; size: number }) {
   const qr = qrPath(text);

@@ -2,9 +2,10 @@
 // title, a link and a QR code to open it on a phone.
 import { Link, Text, View } from '@react-pdf/renderer';
 import { formatReference, type Reference } from '@vmvc/content';
-import type { TextMeasure } from '../fonts.ts';
-import { markSpan, wrapLines } from '../text-layout.ts';
-import { colors, type } from '../theme.ts';
+import { colors } from '@vmvc/design';
+import type { TextMeasure } from '../text/fonts.ts';
+import { markSpan, wrapLines } from '../text/text-layout.ts';
+import { textStyle } from '../text/text-style.ts';
 import { QrCode } from './QrCode.tsx';
 
 interface ReferenceListProps {
@@ -43,12 +44,12 @@ export function ReferenceList({
             wrap={false}
             style={{ flexDirection: 'row', marginBottom: fontSize * 0.9, alignItems: 'flex-start' }}
           >
-            <Text style={{ ...type(fontSize, 1.4, true), width: numberWidth }}>{`[${first + i}]`}</Text>
+            <Text style={{ ...textStyle(fontSize, 1.4, true), width: numberWidth }}>{`[${first + i}]`}</Text>
             <View style={{ flex: 1, paddingRight: gap }}>
               <Link src={reference.URL} style={{ textDecoration: 'none', color: colors.ink }}>
                 {pieces.map((linePieces, l) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: lines are positions in the entry
-                  <Text key={l} style={type(fontSize, 1.4)}>
+                  <Text key={l} style={textStyle(fontSize, 1.4)}>
                     {linePieces.map((piece, p) =>
                       piece.marked ? (
                         // biome-ignore lint/suspicious/noArrayIndexKey: pieces are positions in the line
@@ -63,7 +64,7 @@ export function ReferenceList({
                 ))}
               </Link>
               {reference['translated-title'] ? (
-                <Text style={{ ...type(fontSize - 0.5, 1.4), color: colors.muted, marginTop: 1 }}>
+                <Text style={{ ...textStyle(fontSize - 0.5, 1.4), color: colors.muted, marginTop: 1 }}>
                   {`English title: ${reference['translated-title']}`}
                 </Text>
               ) : null}

@@ -2,7 +2,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Profiles, Side } from '@vmvc/content';
 import { sideColors } from '@vmvc/design';
-import { type } from '../theme.ts';
+import { textStyle } from '../text/text-style.ts';
 import { BulletList } from './BulletList.tsx';
 
 const sides: Side[] = ['vm', 'container'];
@@ -26,7 +26,7 @@ export function SideColumns({ profiles, show, fontSize = 9.5, gap = 18 }: SideCo
           <View key={side} style={{ flex: 1, marginLeft: i === 0 ? 0 : gap }}>
             <Text
               style={{
-                ...type(fontSize * 1.05, 1.35, true),
+                ...textStyle(fontSize * 1.05, 1.35, true),
                 color: sideColors[side],
                 borderBottomWidth: 1,
                 borderBottomColor: sideColors[side],

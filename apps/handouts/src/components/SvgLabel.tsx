@@ -1,7 +1,7 @@
 // Text inside an <Svg>. react-pdf reads the font of SVG text from its props, and falls back to the built-in
 // Helvetica (which cannot draw Hangul) when they are missing, so every SVG label goes through here.
 import { Text } from '@react-pdf/renderer';
-import { fontFamily, fontWeights } from '../theme.ts';
+import { fontFamily, fontWeights } from '@vmvc/design';
 
 interface SvgLabelProps {
   x: number;

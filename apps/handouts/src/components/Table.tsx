@@ -1,10 +1,11 @@
 // A ruled table made of Views (react-pdf has no table primitive): a shaded header row, columns of fixed
 // share, and rows that never split across pages.
 import { Text, View } from '@react-pdf/renderer';
+import { colors } from '@vmvc/design';
 import type { ReactNode } from 'react';
-import { colors, type } from '../theme.ts';
+import { textStyle } from '../text/text-style.ts';
 
-export interface Column {
+interface Column {
   /** Share of the table's width, 0 to 1; the shares add up to 1. */
   share: number;
   header: string;
@@ -45,7 +46,7 @@ export function Table({ columns, rows, fontSize, padding = 4 }: TableProps) {
             key={column.header}
             style={{
               ...cell(column.share),
-              ...type(fontSize, 1.35, true),
+              ...textStyle(fontSize, 1.35, true),
               color: column.color ?? colors.ink,
             }}
           >

@@ -1,8 +1,9 @@
 // The title block on the first page: what the paper is, the lecture's title, author, date and content stamp.
 import { Text, View } from '@react-pdf/renderer';
-import type { Lecture } from '@vmvc/content';
-import { authorLine, stampOf } from '../lecture-text.ts';
-import { colors, longDate, sizes, type } from '../theme.ts';
+import { authorLine, formatDate, type Lecture } from '@vmvc/content';
+import { colors } from '@vmvc/design';
+import { stampOf } from '../documents/document-info.ts';
+import { textStyle, typeSizes } from '../text/text-style.ts';
 import { bookmark } from './bookmark.ts';
 
 interface TitleBlockProps {
@@ -26,16 +27,16 @@ export function TitleBlock({ lecture, kind, compact = false }: TitleBlockProps) 
         marginBottom: 16 * k,
       }}
     >
-      <Text style={{ ...type(8.5 * k, 1.3, true), color: colors.muted, letterSpacing: 0.6 }}>
+      <Text style={{ ...textStyle(8.5 * k, 1.3, true), color: colors.muted, letterSpacing: 0.6 }}>
         {kind.toUpperCase()}
       </Text>
-      <Text style={{ ...type(sizes.title * k, 1.2, true), marginTop: 2 }}>{meta.title}</Text>
-      <Text style={{ ...type(sizes.subtitle * k, 1.35), color: colors.muted, marginTop: 2 }}>
+      <Text style={{ ...textStyle(typeSizes.title * k, 1.2, true), marginTop: 2 }}>{meta.title}</Text>
+      <Text style={{ ...textStyle(typeSizes.subtitle * k, 1.35), color: colors.muted, marginTop: 2 }}>
         {meta.subtitle}
       </Text>
-      <Text style={{ ...type(10.5 * k, 1.4, true), marginTop: 8 * k }}>{authorLine(lecture)}</Text>
-      <Text style={{ ...type(8.5 * k, 1.4), color: colors.muted }}>
-        {`${longDate(meta.date)} · content ${stampOf(lecture)} · ${meta.license}`}
+      <Text style={{ ...textStyle(10.5 * k, 1.4, true), marginTop: 8 * k }}>{authorLine(meta.authors)}</Text>
+      <Text style={{ ...textStyle(8.5 * k, 1.4), color: colors.muted }}>
+        {`${formatDate(meta.date, 'long')} · content ${stampOf(lecture)} · ${meta.license}`}
       </Text>
     </View>
   );

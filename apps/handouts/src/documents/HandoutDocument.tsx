@@ -2,16 +2,18 @@
 // glossary, references, and the closing slide's bullets.
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { type Lecture, slideSequence } from '@vmvc/content';
+import { colors, fontFamily } from '@vmvc/design';
 import { GlossaryEntries } from '../components/Glossary.tsx';
 import { KeyPoints, keyPointsOf } from '../components/KeyPoints.tsx';
 import { LectureSection, SectionHeading } from '../components/LectureSection.tsx';
 import { PageChrome } from '../components/PageChrome.tsx';
 import { ReferenceList } from '../components/ReferenceList.tsx';
 import { TitleBlock } from '../components/TitleBlock.tsx';
-import type { TextMeasure } from '../fonts.ts';
-import { documentInfo, stampOf, variantLabels } from '../lecture-text.ts';
-import { contentBox, type Paper } from '../paper.ts';
-import { colors, fontFamily, pageStyle, type } from '../theme.ts';
+import type { TextMeasure } from '../text/fonts.ts';
+import { textStyle } from '../text/text-style.ts';
+import { documentInfo, stampOf } from './document-info.ts';
+import { contentBox, type Paper, pageStyle } from './paper.ts';
+import { variantLabels } from './variants.ts';
 
 interface HandoutDocumentProps {
   lecture: Lecture;
@@ -50,7 +52,7 @@ export function HandoutDocument({ lecture, paper, measure }: HandoutDocumentProp
             <KeyPoints label="On the closing slide" items={closingPoints} />
           </View>
         ) : null}
-        <Text style={{ ...type(7, 1.4), color: colors.muted, marginTop: 8 }}>
+        <Text style={{ ...textStyle(7, 1.4), color: colors.muted, marginTop: 8 }}>
           {`Made from @vmvc/content ${stampOf(lecture)}. Set in ${fontFamily} (SIL Open Font License 1.1).`}
         </Text>
       </Page>

@@ -1,17 +1,19 @@
 // The students' notes handout: every slide of the deck's sequence as a card, three to a page, with ruled
 // lines beside each. With `speaker`, the speaker notes go under each card: the lecturer's copy.
 import { Document, Page, Text, View } from '@react-pdf/renderer';
-import { type Lecture, type Slide, slideSequence } from '@vmvc/content';
-import { type CardPlan, cardContent, planCard } from '../card-plan.ts';
+import { type Lecture, slideSequence } from '@vmvc/content';
+import { colors } from '@vmvc/design';
 import { PageChrome } from '../components/PageChrome.tsx';
-import { RuledLines } from '../components/RuledLines.tsx';
-import { SlideCard } from '../components/SlideCard.tsx';
-import { SpeakerNotes } from '../components/SpeakerNotes.tsx';
-import type { TextMeasure } from '../fonts.ts';
-import { documentInfo, variantLabels } from '../lecture-text.ts';
-import { contentBox, type Paper } from '../paper.ts';
-import { wrapLines } from '../text-layout.ts';
-import { colors, pageStyle, type } from '../theme.ts';
+import type { CardPlan } from '../notes/plan-card.ts';
+import { RuledLines } from '../notes/RuledLines.tsx';
+import { SlideCard } from '../notes/SlideCard.tsx';
+import { SpeakerNotes } from '../notes/SpeakerNotes.tsx';
+import type { TextMeasure } from '../text/fonts.ts';
+import { wrapLines } from '../text/text-layout.ts';
+import { textStyle } from '../text/text-style.ts';
+import { documentInfo } from './document-info.ts';
+import { contentBox, type Paper, pageStyle } from './paper.ts';
+import { variantLabels } from './variants.ts';
 
 interface NotesDocumentProps {
   lecture: Lecture;
@@ -22,37 +24,7 @@ interface NotesDocumentProps {
   plans: CardPlan[];
 }
 
-/** Where a slide comes from in the lecture data: `sections[3].slides[1]`, or the frame for the others. */
-export function slidePath(lecture: Lecture, slide: Slide): string {
-  const s = lecture.sections.findIndex((section) => section.id === slide.section?.id);
-  const i = lecture.sections[s]?.slides.findIndex((spec) => spec.id === slide.id) ?? -1;
-  if (i >= 0) return `sections[${s}].slides[${i}]`;
-  const part = {
-    title: 'opening',
-    glossary: 'glossary',
-    references: 'bibliography',
-    closing: 'closing',
-  } as const;
-  return `frame.${part[slide.kind as keyof typeof part] ?? slide.kind}`;
-}
-
-/**
- * Plans the card of every slide, before anything renders: a slide that does not fit a card even in the
- * smallest type is an error that names the slide, never a card cut off at its edge.
- */
-export function planNotes(lecture: Lecture, measure: TextMeasure): CardPlan[] {
-  return slideSequence(lecture).map((slide) => {
-    const plan = planCard(cardContent(slide, lecture), measure);
-    if (!plan.fits) {
-      throw new Error(
-        `${slidePath(lecture, slide)} ("${slide.id}"): its title, bullets and exhibit do not fit a notes card even at ${Math.round(plan.fit * 100)} % type: expected fewer or shorter bullets`,
-      );
-    }
-    return plan;
-  });
-}
-
-export const cardsPerPage = 3;
+const cardsPerPage = 3;
 const slotGap = 14;
 const labelHeight = 13;
 const besideGap = 14;
@@ -83,7 +55,7 @@ export function NotesDocument({ lecture, paper, measure, speaker, plans }: Notes
     if (cardHeight < minCardHeight) {
       const longest = slides.reduce((a, b) => (b.notes.length > a.notes.length ? b : a));
       throw new Error(
-        `${slidePath(lecture, longest)}.notes: the speaker notes leave no room for the slide card even in ${notesSize + 0.5} pt type: expected shorter notes`,
+        `${longest.notesPath}: the speaker notes leave no room for the slide card even in ${notesSize + 0.5} pt type: expected shorter notes`,
       );
     }
   }
@@ -105,7 +77,7 @@ export function NotesDocument({ lecture, paper, measure, speaker, plans }: Notes
                 wrap={false}
                 style={{ height: slotHeight, marginBottom: i < group.length - 1 ? slotGap : 0 }}
               >
-                <Text style={{ ...type(7.5, 1.3, true), color: colors.muted, height: labelHeight }}>
+                <Text style={{ ...textStyle(7.5, 1.3, true), color: colors.muted, height: labelHeight }}>
                   {`Slide ${slide.number} of ${slides.length}`}
                 </Text>
                 <View style={{ height: slotHeight - labelHeight }}>

@@ -1,15 +1,17 @@
 // The one-page cheat sheet: the figure, the comparison table, the key differences and the glossary.
 import { Document, Page, Text, View } from '@react-pdf/renderer';
-import { getFigure, type Lecture } from '@vmvc/content';
+import { type Lecture, slideSequence } from '@vmvc/content';
+import { colors } from '@vmvc/design';
 import { ArchitectureFigure } from '../components/ArchitectureFigure.tsx';
 import { ComparisonTable } from '../components/ComparisonTable.tsx';
 import { GlossaryEntries } from '../components/Glossary.tsx';
 import { KeyDifferenceList } from '../components/KeyDifferenceList.tsx';
 import { PageChrome } from '../components/PageChrome.tsx';
 import { TitleBlock } from '../components/TitleBlock.tsx';
-import { documentInfo, variantLabels } from '../lecture-text.ts';
-import { contentBox, type Paper } from '../paper.ts';
-import { colors, pageStyle, type } from '../theme.ts';
+import { textStyle } from '../text/text-style.ts';
+import { documentInfo } from './document-info.ts';
+import { contentBox, type Paper, pageStyle } from './paper.ts';
+import { variantLabels } from './variants.ts';
 
 interface SummaryDocumentProps {
   lecture: Lecture;
@@ -20,7 +22,7 @@ interface SummaryDocumentProps {
 
 function Heading({ children, size }: { children: string; size: number }) {
   return (
-    <Text style={{ ...type(size, 1.3, true), color: colors.muted, marginBottom: size * 0.4 }}>
+    <Text style={{ ...textStyle(size, 1.3, true), color: colors.muted, marginBottom: size * 0.4 }}>
       {children}
     </Text>
   );
@@ -29,17 +31,12 @@ function Heading({ children, size }: { children: string; size: number }) {
 export function SummaryDocument({ lecture, paper, scale }: SummaryDocumentProps) {
   const { width } = contentBox(paper);
   const label = variantLabels.summary;
+  const slides = slideSequence(lecture);
   // The figure the slides show (the first, should there be more), as the deck shows it.
-  const shown = lecture.sections
-    .flatMap((s) => s.slides)
-    .map((slide) => slide.exhibit)
-    .find((exhibit) => exhibit?.type === 'figure');
-  const figure = shown?.type === 'figure' ? getFigure(shown.figure, lecture) : undefined;
+  const figure = slides.find((s) => s.figure)?.figure;
   const z = (n: number) => n * scale;
   // The key differences are headed as the slide that shows them is titled.
-  const keyDifferencesTitle = lecture.sections
-    .flatMap((s) => s.slides)
-    .find((s) => s.exhibit?.type === 'key-differences')?.title;
+  const keyDifferencesTitle = slides.find((s) => s.exhibit?.type === 'key-differences')?.title;
   return (
     <Document {...documentInfo(lecture, label)}>
       <Page size={paper.size} style={pageStyle}>

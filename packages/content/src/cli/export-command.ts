@@ -1,10 +1,11 @@
 // `vmvc-content export --format F [--table T] [--out FILE]`: writes the lecture in a format other course
 // tools read, to stdout or to a file.
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import writeFileAtomic from 'write-file-atomic';
 import { lecture } from '../data/lecture.js';
 import { type CsvTable, csvTables, exportFormats, getExportFormat } from '../exports/formats.js';
+import { fileErrorReason } from './file-error.js';
 import { type CliIo, exitCode } from './io.js';
 
 export const exportUsage = 'vmvc-content export --format FORMAT [--table TABLE] [--out FILE]';
@@ -21,19 +22,6 @@ export function formatList(): string {
 function usage(io: CliIo, problem: string): number {
   io.stderr(`vmvc-content export: ${problem}\nusage: ${exportUsage}\n${formatList()}`);
   return exitCode.usage;
-}
-
-// Written to a temporary file beside the target and renamed into place, so that a reader never sees
-// half a file and a failed run leaves the old file as it was.
-async function writeAtomically(target: string, text: string): Promise<void> {
-  const temporary = `${target}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
@@ -74,18 +62,11 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     return exitCode.ok;
   }
   try {
-    await writeAtomically(resolve(io.cwd, values.out), text);
+    // A temporary file beside the target, renamed into place: a reader never sees half a file, and a
+    // failed write leaves the old file as it was.
+    await writeFileAtomic(resolve(io.cwd, values.out), text, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such directory'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
-    io.stderr(`${values.out}: cannot write: ${why}\n`);
+    io.stderr(`${values.out}: cannot write: ${fileErrorReason(error, 'write')}\n`);
     return exitCode.usage;
   }
   io.stdout(`wrote ${values.out} (${format.name})\n`);

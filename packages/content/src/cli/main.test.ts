@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -168,8 +169,14 @@ describe('vmvc-content export', () => {
 });
 
 describe('the built vmvc-content binary', () => {
-  const bin = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
+  const bin = fileURLToPath(new URL('../../bin/vmvc-content.mjs', import.meta.url));
   const exec = promisify(execFile);
+
+  it('is linked by `npm ci` in the repository, so `npx vmvc-content` never asks the registry', () => {
+    // npm links a bin only if its file exists at install time: the entry is committed, not built.
+    const linked = fileURLToPath(new URL('../../../../node_modules/.bin/vmvc-content', import.meta.url));
+    expect(realpathSync(linked)).toBe(realpathSync(bin));
+  });
 
   it('validates a file from the shell with the same exit codes', async () => {
     const ok = await exec(process.execPath, [bin, 'validate', 'lecture.json'], { cwd: dir });

@@ -1,6 +1,7 @@
 // Reads a JSON file for a CLI command, turning every way it can fail into one clear sentence.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileErrorReason } from './file-error.js';
 
 export type ReadJsonResult = { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -16,14 +17,7 @@ export async function readJsonFile(file: string, cwd: string): Promise<ReadJsonR
   try {
     text = await readFile(resolve(cwd, file), 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory, expected a JSON file'
-          : (error as Error).message;
-    return { ok: false, error: `${file}: cannot read: ${why}` };
+    return { ok: false, error: `${file}: cannot read: ${fileErrorReason(error, 'read')}` };
   }
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };

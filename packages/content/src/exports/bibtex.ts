@@ -35,7 +35,7 @@ export function bibtexText(text: string): string {
  * A value for the verbatim `url` field. Biber reads it as is, so nothing is escaped; the few characters
  * that could still break the entry (braces, backslash, whitespace) are percent-encoded, which is the same URL.
  */
-export function bibtexUrl(url: string): string {
+function bibtexUrl(url: string): string {
   return percentEncode(url, /[{}\\\s]/g);
 }
 

@@ -11,7 +11,7 @@ const entityStart = /&(?=#?[0-9A-Za-z]+;)/g;
 const blockStart = /^(?:[-+=]|\d+(?=[.)]))/;
 
 /** One line of text: line breaks inside a value become spaces, as a reader of the rendered page sees them. */
-export function oneLine(text: string): string {
+function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 

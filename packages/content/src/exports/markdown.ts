@@ -112,10 +112,7 @@ export function exportMarkdown(lecture: Lecture): string {
       const block = slide.exhibit ? exhibitBlock(lecture, slide, slide.exhibit) : null;
       if (block) blocks.push(block);
     }
-    const sources = citationList(
-      section.references.map((id) => ({ id })),
-      lecture,
-    );
+    const sources = citationList(section.references, lecture);
     if (sources) blocks.push(markdownParagraph(`Sources: ${sources}`));
   }
 

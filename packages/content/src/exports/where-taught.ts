@@ -7,7 +7,7 @@ export function sectionDefiningTerm(lecture: Lecture, termId: string): Section |
 }
 
 /** The first section with a slide whose exhibit passes the test, if any. */
-export function sectionShowing(lecture: Lecture, test: (exhibit: Exhibit) => boolean): Section | undefined {
+function sectionShowing(lecture: Lecture, test: (exhibit: Exhibit) => boolean): Section | undefined {
   return lecture.sections.find((s) => s.slides.some((slide) => slide.exhibit && test(slide.exhibit)));
 }
 

@@ -1,0 +1,211 @@
+// Live editing: renders the PDFs again each time the content's data.json changes. The content's own dev
+// process writes data.json last, by rename, and only for a valid lecture; this side reads it, validates it
+// again (it is a file: it may be anything), renders warm (react-pdf and the fonts stay loaded in this
+// process) and writes the PDFs safely. Changes that land during a render are coalesced into exactly one more
+// render, of the newest data.
+import { open, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { contentStamp, formatProblem, type Lecture, lectureHash, validateLecture } from '@vmvc/content';
+import { watch } from 'chokidar';
+import { type CliIo, displayPath } from '../cli/cli-io.ts';
+import { formatReport } from '../cli/report.ts';
+import { fileName, type RenderOptions } from '../documents/variants.ts';
+import { RenderError, renderJobs } from '../render/render-jobs.ts';
+import { renderPdf } from '../render/render-pdf.ts';
+import { writeFiles } from '../render/write-files.ts';
+import { loadFonts } from '../text/fonts.ts';
+
+export interface LiveOptions {
+  /** The lecture as JSON: the content package's data.json, or a test's copy. */
+  dataFile: string;
+  outDir: string;
+  /** In the order they are rendered and their lines printed. */
+  jobs: readonly RenderOptions[];
+  /** Paths are printed relative to `io.cwd`, as the command prints them. */
+  io: CliIo;
+}
+
+export interface LiveRender {
+  /** Stops watching and rendering; a write in progress finishes first. */
+  close(): Promise<void>;
+}
+
+/**
+ * Renders thrown away after the first PDFs are written, one PDF at a time while nothing else waits, so that
+ * V8 has compiled the hot code before the lecturer's first edit: the first edit then renders warm.
+ */
+const warmUpRounds = 2;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+export async function startLiveRender(options: LiveOptions): Promise<LiveRender> {
+  const { outDir, io } = options;
+  const dataFile = resolve(options.dataFile);
+  const tag = 'handouts dev:';
+  const data = displayPath(io.cwd, dataFile);
+  const out = displayPath(io.cwd, outDir);
+  const keep = `the PDFs in ${out} are as they were`;
+
+  // react-pdf loads and the fonts are parsed now, once; a font that cannot be read is fatal.
+  await loadFonts();
+  let closing = false;
+  /** The hash of the lecture the PDFs on disk were made from: the same lecture again needs no render. */
+  let written: string | null = null;
+  /** Renders to run while nothing else waits, of the lecture last written; filled once, after the first. */
+  const warmUps: { lecture: Lecture; job: RenderOptions }[] = [];
+  let warm = false;
+  /** Which file data.json was when last read. */
+  let seen: { ino: number; size: number; mtimeMs: number } | null = null;
+
+  async function update(reason: string, since: number): Promise<void> {
+    let text: string;
+    try {
+      // The identity of what is read, from the open file: a rename that lands meanwhile is another file.
+      const handle = await open(dataFile);
+      try {
+        const { ino, size, mtimeMs } = await handle.stat();
+        seen = { ino, size, mtimeMs };
+        text = await handle.readFile('utf8');
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      io.stderr(
+        code === 'ENOENT'
+          ? `${tag} ${data} does not exist (yet); waiting for it, ${keep}`
+          : `${tag} ${data}: ${(error as Error).message}; ${keep}`,
+      );
+      return;
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse(text);
+    } catch (error) {
+      io.stderr(`${tag} ${data}: not JSON (${(error as Error).message}); ${keep}`);
+      return;
+    }
+    const result = validateLecture(input);
+    if (!result.ok) {
+      io.stderr(`${tag} ${data}: the lecture has ${result.problems.length} problem(s); ${keep}`);
+      for (const problem of result.problems) io.stderr(`  ${formatProblem(problem)}`);
+      return;
+    }
+    const lecture = result.lecture;
+    const hash = lectureHash(lecture);
+    if (hash === written) {
+      io.stdout(`${tag} ${data} changed, but not the lecture: the PDFs are up to date`);
+      return;
+    }
+    io.stdout(`${tag} ${reason}: rendering content ${contentStamp(lecture).text}`);
+    let rendered: Awaited<ReturnType<typeof renderJobs>>;
+    try {
+      rendered = await renderJobs(lecture, options.jobs);
+    } catch (error) {
+      if (closing) return;
+      const prefix = error instanceof RenderError ? `${fileName(error.job)}: ` : '';
+      io.stderr(`${tag} ${prefix}${(error as Error).message}`);
+      io.stderr(`${tag} nothing written; ${keep}`);
+      return;
+    }
+    if (closing) return;
+    const files = rendered.map((r) => ({ ...r, path: resolve(outDir, fileName(r.job)) }));
+    try {
+      await writeFiles(files);
+    } catch (error) {
+      io.stderr(`${tag} ${(error as Error).message}`);
+      return;
+    }
+    written = hash;
+    if (!warm) {
+      warm = true;
+      for (let round = 0; round < warmUpRounds; round += 1) {
+        for (const job of options.jobs) warmUps.push({ lecture, job });
+      }
+    }
+    const rows = files.map((f) => ({ ...f, path: displayPath(io.cwd, f.path), bytes: f.bytes.length }));
+    for (const line of formatReport(rows)) io.stdout(line);
+    io.stdout(`${tag} ${files.length} PDFs written in ${seconds(performance.now() - since)} (${reason})`);
+  }
+
+  // One render at a time; a change during a render asks for exactly one more, timed from that change. Between
+  // changes the warm-ups run, one PDF at a time, so a change waits for one PDF at most.
+  let running: Promise<void> | null = null;
+  let waitingSince: number | null = null;
+  let waitingReason = '';
+  function request(reason: string): void {
+    if (closing) return;
+    if (waitingSince === null) {
+      waitingSince = performance.now();
+      waitingReason = reason;
+    }
+    if (running) return;
+    running = (async () => {
+      while (!closing) {
+        if (waitingSince === null) {
+          const warmUp = warmUps.shift();
+          if (!warmUp) break;
+          // Its PDF is thrown away; a failure here shows again, and is printed, on the next real render.
+          await renderPdf(warmUp.lecture, warmUp.job).catch(() => undefined);
+          continue;
+        }
+        const since = waitingSince;
+        const why = waitingReason;
+        waitingSince = null;
+        try {
+          await update(why, since);
+        } catch (error) {
+          io.stderr(`${tag} ${(error as Error).stack ?? error}`);
+        }
+      }
+      running = null;
+    })();
+  }
+
+  // The folder is watched, not the file: a watch on data.json follows the file, and after a burst of saves
+  // (each a new file renamed over the last) chokidar was left watching a deleted one and heard nothing more.
+  // chokidar also drops a change that comes within 50 ms of the one before (its throttle keeps no trailing
+  // event), and so would miss the newest data of two quick saves: a moment after each event, look at the file
+  // once more and ask for a render if it is not the one last read.
+  let recheck: NodeJS.Timeout | undefined;
+  const lookAgain = async () => {
+    try {
+      const { ino, size, mtimeMs } = await stat(dataFile);
+      if (seen && (seen.ino !== ino || seen.size !== size || seen.mtimeMs !== mtimeMs)) {
+        request(`${data} changed`);
+      }
+    } catch {
+      // Gone: the watcher says so.
+    }
+  };
+  const folder = dirname(dataFile);
+  const watcher = watch(folder, {
+    ignoreInitial: true,
+    depth: 0,
+    ignored: (path) => path !== folder && path !== dataFile,
+  });
+  watcher.on('all', (event, path) => {
+    if (path !== dataFile) return;
+    if (event === 'unlink') {
+      io.stderr(`${tag} ${data} was removed; waiting for it to come back, ${keep}`);
+      return;
+    }
+    request(`${data} changed`);
+    clearTimeout(recheck);
+    recheck = setTimeout(lookAgain, 75);
+  });
+  watcher.on('error', (error) => io.stderr(`${tag} watching ${data}: ${(error as Error).message}`));
+  await new Promise<void>((ready) => watcher.once('ready', () => ready()));
+  io.stdout(`${tag} watching ${data}; PDFs go to ${out}`);
+  request('start');
+
+  return {
+    async close() {
+      closing = true;
+      clearTimeout(recheck);
+      await watcher.close();
+      // A render in progress finishes and, closing, writes nothing.
+      while (running) await running;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// The paper sizes the handouts print on, and the page every variant shares: margins, font, colours.
+import { colors, fontFamily } from '@vmvc/design';
+import { fontFeatures } from '../text/text-style.ts';
+
+export const paperIds = ['a4', 'letter'] as const;
+export type PaperId = (typeof paperIds)[number];
+
+export interface Paper {
+  id: PaperId;
+  /** How a person names the size. */
+  label: string;
+  /** The size as react-pdf names it. */
+  size: 'A4' | 'LETTER';
+  /** Page size in points (1/72 inch). */
+  width: number;
+  height: number;
+}
+
+export const papers: Record<PaperId, Paper> = {
+  a4: { id: 'a4', label: 'A4', size: 'A4', width: 595.28, height: 841.89 },
+  letter: { id: 'letter', label: 'US Letter', size: 'LETTER', width: 612, height: 792 },
+};
+
+/** Page margins in points. The running header and the footer sit inside the top and bottom margins. */
+export const margins = { top: 58, bottom: 54, left: 54, right: 54 } as const;
+
+/** The box the body text flows in. */
+export function contentBox(paper: Paper): { width: number; height: number } {
+  return {
+    width: paper.width - margins.left - margins.right,
+    height: paper.height - margins.top - margins.bottom,
+  };
+}
+
+/** The style of every `<Page>`: its margins, font and colours (never a lineHeight: see textStyle). */
+export const pageStyle = {
+  fontFamily,
+  fontFeatureSettings: fontFeatures,
+  color: colors.ink,
+  paddingTop: margins.top,
+  paddingBottom: margins.bottom,
+  paddingLeft: margins.left,
+  paddingRight: margins.right,
+  backgroundColor: colors.paper,
+} as const;

@@ -1,0 +1,125 @@
+// One slide of the deck drawn as a small vector card from its content: title, bullets, and the figure or
+// table it shows. Every line was broken by `planCard`, so the card's content fits it.
+import { Text, View } from '@react-pdf/renderer';
+import { colors } from '@vmvc/design';
+import { ArchitectureFigure } from '../components/ArchitectureFigure.tsx';
+import { QrCode } from '../components/QrCode.tsx';
+import { textStyle } from '../text/text-style.ts';
+import {
+  bulletIndent,
+  type CardPlan,
+  cardPadding,
+  cardType,
+  gridPadding,
+  innerWidth,
+  lineHeight,
+  qrSize,
+  slideUnits,
+} from './plan-card.ts';
+
+interface SlideCardProps {
+  plan: CardPlan;
+  /** Width of the card in points; the height is 9/16 of it. */
+  width: number;
+  /** Centre the content vertically, as the deck does on its title and closing slides. */
+  centred?: boolean;
+}
+
+export function SlideCard({ plan, width, centred = false }: SlideCardProps) {
+  const s = width / slideUnits.width;
+  const u = (n: number) => n * s * plan.fit;
+  const { content } = plan;
+  const lines = (items: string[], size: number, bold = false, color: string = colors.ink, lh = lineHeight) =>
+    items.map((line, i) => (
+      // biome-ignore lint/suspicious/noArrayIndexKey: lines are positions in a paragraph
+      <Text key={i} style={{ ...textStyle(size, lh, bold), color }}>
+        {line}
+      </Text>
+    ));
+  return (
+    <View
+      style={{
+        width,
+        height: slideUnits.height * s,
+        paddingHorizontal: cardPadding.x * s,
+        paddingTop: cardPadding.top * s,
+        paddingBottom: cardPadding.bottom * s,
+        borderWidth: 0.75,
+        borderColor: colors.rule,
+        borderTopWidth: 3 * s,
+        borderTopColor: colors.ink,
+        backgroundColor: colors.paper,
+        justifyContent: centred ? 'center' : 'flex-start',
+        overflow: 'hidden',
+      }}
+    >
+      {content.overline ? (
+        <View style={{ marginBottom: u(4) }}>
+          {lines([content.overline], u(cardType.overline), true, colors.muted)}
+        </View>
+      ) : null}
+      <View style={{ marginBottom: u(6) }}>
+        {lines(plan.titleLines, u(cardType.title * content.titleFactor), true, colors.ink, 1.2)}
+      </View>
+      {plan.leadLines.map((lead, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lead lines are positions
+        <View key={i} style={{ marginBottom: u(4) }}>
+          {lines(lead, u(cardType.lead), i === 1, i === 0 ? colors.muted : colors.ink)}
+        </View>
+      ))}
+      {plan.bulletLines.map((bullet, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: bullets are positions on the slide
+        <View key={i} style={{ flexDirection: 'row', marginBottom: u(3) }}>
+          <Text
+            style={{
+              ...textStyle(u(cardType.bullet), lineHeight),
+              width: u(bulletIndent),
+              color: colors.muted,
+            }}
+          >
+            •
+          </Text>
+          <View style={{ flex: 1 }}>{lines(bullet, u(cardType.bullet))}</View>
+        </View>
+      ))}
+      {plan.grid ? (
+        <View style={{ marginTop: content.bullets.length > 0 ? u(4) : 0 }}>
+          {plan.grid.map((row) => (
+            <View
+              key={row.key}
+              style={{
+                flexDirection: 'row',
+                backgroundColor: row.header ? colors.shade : colors.paper,
+                borderBottomWidth: Math.min(0.5, s),
+                borderBottomColor: row.header ? colors.ink : colors.rule,
+              }}
+            >
+              {row.cells.map((cell, c) => (
+                <View
+                  // biome-ignore lint/suspicious/noArrayIndexKey: cells are columns
+                  key={c}
+                  style={{
+                    width: cell.share * innerWidth * s,
+                    paddingHorizontal: u(gridPadding.x),
+                    paddingVertical: u(gridPadding.y),
+                  }}
+                >
+                  {cell.qr ? (
+                    <QrCode text={cell.qr} size={qrSize(cell, plan.fit) * s} />
+                  ) : (
+                    lines(row.lines[c] ?? [], u(cardType.grid), cell.bold, cell.color)
+                  )}
+                </View>
+              ))}
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {content.figure && plan.figureSize ? (
+        <View style={{ marginTop: u(4), alignItems: 'center' }}>
+          <ArchitectureFigure figure={content.figure} width={plan.figureSize.width * s} captions={false} />
+        </View>
+      ) : null}
+    </View>
+  );
+}

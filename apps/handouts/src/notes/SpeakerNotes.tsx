@@ -1,0 +1,17 @@
+// The speaker notes under a slide card, for the lecturer's own copy of the notes handout.
+import { Text, View } from '@react-pdf/renderer';
+import { colors } from '@vmvc/design';
+import { textStyle } from '../text/text-style.ts';
+
+export function SpeakerNotes({ lines, fontSize }: { lines: string[]; fontSize: number }) {
+  return (
+    <View style={{ marginTop: 4, paddingLeft: 6, borderLeftWidth: 1.5, borderLeftColor: colors.rule }}>
+      {lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positions in the notes
+        <Text key={i} style={{ ...textStyle(fontSize, 1.4), color: colors.ink }}>
+          {line}
+        </Text>
+      ))}
+    </View>
+  );
+}

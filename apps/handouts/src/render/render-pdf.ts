@@ -1,0 +1,69 @@
+// Rendering as a function of a lecture: any lecture object (the shipped one, or a test's fixture), a
+// variant and a paper size give the bytes of one PDF.
+import { renderToBuffer } from '@react-pdf/renderer';
+import type { Lecture } from '@vmvc/content';
+import { createElement, type ReactElement } from 'react';
+import { HandoutDocument } from '../documents/HandoutDocument.tsx';
+import { NotesDocument } from '../documents/NotesDocument.tsx';
+import { papers } from '../documents/paper.ts';
+import { SummaryDocument } from '../documents/SummaryDocument.tsx';
+import type { RenderOptions } from '../documents/variants.ts';
+import { planNotes } from '../notes/plan-notes.ts';
+import { loadFonts } from '../text/fonts.ts';
+import { CatchRenderError, type ErrorHolder } from './CatchRenderError.tsx';
+import { countPages } from './count-pages.ts';
+
+export interface RenderedPdf {
+  bytes: Buffer;
+  pages: number;
+}
+
+/**
+ * The type sizes the summary tries, largest first, until everything is on one page. The first fits the
+ * shipped lecture on A4 and Letter; a longer lecture costs one more render per step.
+ */
+const summaryScales = [1, 0.93, 0.86, 0.8, 0.74, 0.68];
+
+async function render(element: ReactElement): Promise<RenderedPdf> {
+  const holder: ErrorHolder = { error: null };
+  const root = createElement(CatchRenderError, { holder }, element);
+  let bytes: Buffer;
+  try {
+    // renderToBuffer's typing asks for a <Document> element; the boundary renders one.
+    bytes = await renderToBuffer(root as Parameters<typeof renderToBuffer>[0]);
+  } catch (error) {
+    throw holder.error ?? error;
+  }
+  if (holder.error) throw holder.error;
+  return { bytes, pages: countPages(bytes) };
+}
+
+export async function renderPdf(lecture: Lecture, options: RenderOptions): Promise<RenderedPdf> {
+  const measure = await loadFonts();
+  const paper = papers[options.paper];
+  switch (options.variant) {
+    case 'handout':
+      return render(createElement(HandoutDocument, { lecture, paper, measure }));
+    case 'notes':
+      return render(
+        createElement(NotesDocument, {
+          lecture,
+          paper,
+          measure,
+          speaker: options.speaker ?? false,
+          plans: planNotes(lecture, measure),
+        }),
+      );
+    case 'summary': {
+      let pages = 0;
+      for (const scale of summaryScales) {
+        const pdf = await render(createElement(SummaryDocument, { lecture, paper, scale }));
+        if (pdf.pages === 1) return pdf;
+        pages = pdf.pages;
+      }
+      throw new Error(
+        `summary (${paper.label}): the comparison table, key differences, figure and glossary take ${pages} pages even at ${Math.round((summaryScales.at(-1) ?? 1) * 100)} % type size: expected one page; shorten the glossary or the key differences in packages/content/src/data`,
+      );
+    }
+  }
+}
