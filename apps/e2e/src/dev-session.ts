@@ -61,16 +61,27 @@ export async function startDev(root: string): Promise<DevSession> {
   const pdfs = ['handout-a4.pdf', 'summary-a4.pdf', 'notes-a4.pdf'].map((name) =>
     join(root, 'apps/handouts/dist', name),
   );
-  const stop = async () => {
-    if (child.pid && child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  /** Whether any process of the session's group still runs (npm may be gone while its tasks finish). */
+  const groupAlive = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, 0);
+      return child.pid !== undefined;
+    } catch {
+      return false;
     }
+  };
+  const stop = async () => {
+    if (!child.pid || !groupAlive()) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    // Every process it started, not only npm: a renderer that is still finishing would write into a folder
+    // the caller is about to remove.
+    const deadline = Date.now() + 15_000;
+    while (groupAlive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    if (groupAlive()) process.kill(-child.pid, 'SIGKILL');
   };
   try {
     await until(

@@ -61,5 +61,9 @@ export function copyRepo(prefix = 'vmvc-repo-'): RepoCopy {
   git('init', '--quiet', '--initial-branch=main');
   git('add', '-A');
   git('-c', 'user.name=vmvc e2e', '-c', 'user.email=e2e@vmvc.invalid', 'commit', '--quiet', '-m', 'copy');
-  return { root, remove: () => rmSync(parent, { recursive: true, force: true }) };
+  // Retried: a process that has just been stopped may still be closing files in the copy.
+  return {
+    root,
+    remove: () => rmSync(parent, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }),
+  };
 }

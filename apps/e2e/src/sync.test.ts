@@ -45,10 +45,9 @@ beforeAll(async () => {
 
 describe('slides and handouts in sync', () => {
   const items = contentItems();
-
-  it('covers the whole lecture', () => {
-    expect(items.length).toBeGreaterThan(90);
-  });
+  // The items are what the proof checks: an empty list would prove nothing.
+  if (items.length < 90)
+    throw new Error(`only ${items.length} content items to look for: expected the whole lecture`);
 
   it('shows every item on the slides', () => {
     expect(items.filter(([, text]) => !deck.includes(text)).map(([where]) => where)).toEqual([]);

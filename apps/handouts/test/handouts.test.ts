@@ -7,15 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { renderToBuffer } from '@react-pdf/renderer';
 import { authorLine, type Lecture, lecture, slideSequence } from '@vmvc/content';
 import { layoutArchitecture } from '@vmvc/design';
-import {
-  collapse,
-  type PdfPage,
-  pdfFonts,
-  type ReadPdf,
-  readPdf,
-  renderPdfPage,
-  squeeze,
-} from '@vmvc/testkit';
+import { collapse, pdfFonts, type ReadPdf, readPdf, renderPdfPage, squeeze } from '@vmvc/testkit';
 import { createElement } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keyPointsLabel } from '../src/components/LectureSection.tsx';

@@ -32,6 +32,8 @@ describe('buildDeck', () => {
     expect(await readdir(join(root, 'a'))).toEqual(['index.html']);
     expect(first.file).toBe(join(root, 'a', 'index.html'));
     expect(first.bytes).toBe(Buffer.byteLength(html));
+    // The count it reports is the count of slides in the page it wrote.
+    expect(first.slideCount).toBe([...html.matchAll(/<section id="/g)].length);
     expect(first.slideCount).toBe(slideSequence(lecture).length);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Deck } from './Deck.ts';
 
 const slides = slideSequence(lecture);
-const { markup, slideCount } = Deck(lecture);
+const { markup } = Deck(lecture);
 const page = markup.value;
 /** The markup of each slide, by id. */
 const sections = new Map(
@@ -20,7 +20,6 @@ const text = (markup: string) =>
 
 describe('Deck', () => {
   it('renders one section per slide of the sequence, in order, with its id and number', () => {
-    expect(slideCount).toBe(slides.length);
     expect([...sections.keys()]).toEqual(slides.map((s) => s.id));
     for (const slide of slides) {
       expect(sections.get(slide.id)).toContain(`data-slide-number="${slide.number}"`);
@@ -29,7 +28,6 @@ describe('Deck', () => {
 
   it('gives every slide its speaker notes', () => {
     for (const slide of slides) {
-      expect(slide.notes.length).toBeGreaterThan(0);
       const notes = /<aside class="notes">([\s\S]*?)<\/aside>/.exec(sections.get(slide.id)!)?.[1];
       expect(
         notes
@@ -50,7 +48,6 @@ describe('Deck', () => {
 
   it('repeats the content stamp on the last slide', () => {
     expect(text(sections.get('closing')!)).toContain(`@vmvc/content ${contentStamp(lecture).text}`);
-    expect(slides.at(-1)!.id).toBe('closing');
   });
 
   it('shows each slide’s bullets in order', () => {

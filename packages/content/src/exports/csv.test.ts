@@ -1,13 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { lecture } from '../data/lecture.js';
-import {
-  comparisonCsvColumns,
-  csvField,
-  exportComparisonCsv,
-  exportProductsCsv,
-  productsCsvColumns,
-} from './csv.js';
+import { csvField, exportComparisonCsv, exportProductsCsv, productsCsvColumns } from './csv.js';
 import { hostileLecture } from './test-support/hostile-lecture.js';
 
 /** A strict RFC 4180 reader: CRLF between records, quotes only where allowed, equal row lengths. */
@@ -17,7 +11,8 @@ const read = (text: string): string[][] =>
 describe('CSV export', () => {
   it('writes the comparison table with its columns, one record per row', () => {
     const [header, ...records] = read(exportComparisonCsv(lecture));
-    expect(header).toEqual([...comparisonCsvColumns]);
+    // Literal: a spreadsheet or script that reads the file by column name depends on these.
+    expect(header).toEqual(['id', 'aspect', 'vm', 'container']);
     expect(records).toEqual(lecture.comparison.rows.map((r) => [r.id, r.aspect, r.vm, r.container]));
     expect(records[0]).toEqual([
       'operating-system',
@@ -29,7 +24,18 @@ describe('CSV export', () => {
 
   it('writes the product list with its columns, one record per product', () => {
     const [header, ...records] = read(exportProductsCsv(lecture));
-    expect(header).toEqual([...productsCsvColumns]);
+    expect(header).toEqual([
+      'id',
+      'name',
+      'kind',
+      'category',
+      'description',
+      'vendor',
+      'license_model',
+      'license_spdx',
+      'license_note',
+      'homepage',
+    ]);
     expect(records.map((r) => r[1])).toEqual(lecture.products.map((p) => p.name));
     const docker = records.find((r) => r[0] === 'docker')!;
     expect(Object.fromEntries(productsCsvColumns.map((c, i) => [c, docker[i]]))).toEqual({
