@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationList } from './citation-list.js';
-import { lecture } from './data/lecture.js';
+import { citationList } from './citation-list.ts';
+import { lecture } from './data/lecture.ts';
 
 const ref = (n: number) => lecture.references[n - 1]!;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, contentStamp, lectureHash } from './content-stamp.js';
-import { lecture } from './data/lecture.js';
-import { freshLecture } from './test-support/fixtures.js';
+import { canonicalJson, contentStamp, lectureHash } from './content-stamp.ts';
+import { lecture } from './data/lecture.ts';
+import { freshLecture } from './test-support/fixtures.ts';
 
 describe('contentStamp', () => {
   it('prints the version and the first 8 hex digits of the hash', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './format-date.js';
+import { formatDate } from './format-date.ts';
 
 describe('formatDate', () => {
   it('writes the iso style as YYYY-MM-DD', () => {

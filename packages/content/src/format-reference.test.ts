@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lecture } from './data/lecture.js';
-import { formatReference, formatReferenceDate } from './format-reference.js';
-import { seedLines } from './test-support/seed.js';
+import { lecture } from './data/lecture.ts';
+import { formatReference, formatReferenceDate } from './format-reference.ts';
+import { seedLines } from './test-support/seed.ts';
 
 // The seed's reference lines are the oracle, with the repairs the data records:
 // 5's cut-off accessed date completed; 6 merged into 1 (same page); 7's impossible issued date left out

@@ -1,12 +1,12 @@
 // @vmvc/content: the lecture "VM vs Container" as typed, validated data, and the helpers every output uses.
-import { lecture } from './data/lecture.js';
+import { lecture } from './data/lecture.ts';
 
-export { type AuthorRun, authorLine, authorRuns } from './author-line.js';
-export { citationList } from './citation-list.js';
-export { type ContentStamp, canonicalJson, contentStamp, lectureHash } from './content-stamp.js';
-export * from './exports/index.js';
-export { type DateStyle, formatDate } from './format-date.js';
-export { formatReference, formatReferenceDate } from './format-reference.js';
+export { type AuthorRun, authorLine, authorRuns } from './author-line.ts';
+export { citationList } from './citation-list.ts';
+export { type ContentStamp, canonicalJson, contentStamp, lectureHash } from './content-stamp.ts';
+export * from './exports/index.ts';
+export { type DateStyle, formatDate } from './format-date.ts';
+export { formatReference, formatReferenceDate } from './format-reference.ts';
 export {
   categoryLabel,
   getFigure,
@@ -17,19 +17,19 @@ export {
   licenseLabel,
   productsOfKind,
   referenceNumber,
-} from './lookup.js';
-export { formatPath, formatProblem, type Problem } from './problem.js';
-export { type Rule, rules } from './rules/index.js';
-export * from './schema/index.js';
-export { lectureJsonSchema } from './schema-json.js';
+} from './lookup.ts';
+export { formatPath, formatProblem, type Problem } from './problem.ts';
+export { type Rule, rules } from './rules/index.ts';
+export * from './schema/index.ts';
+export { lectureJsonSchema } from './schema-json.ts';
 export {
   frameSlideIdPattern,
   type Slide,
   type SlideKind,
   type SlideSequenceOptions,
   slideSequence,
-} from './slide-sequence.js';
-export { type ValidationResult, validateLecture } from './validate-lecture.js';
+} from './slide-sequence.ts';
+export { type ValidationResult, validateLecture } from './validate-lecture.ts';
 
 export { lecture };
 

@@ -1,5 +1,5 @@
 // Lookups by id and small views of the lecture that every renderer needs.
-import { lecture as defaultLecture } from './data/lecture.js';
+import { lecture as defaultLecture } from './data/lecture.ts';
 import type {
   Figure,
   Lecture,
@@ -10,7 +10,7 @@ import type {
   Section,
   Side,
   Term,
-} from './schema/index.js';
+} from './schema/index.ts';
 
 export function getSection(id: string, from: Lecture = defaultLecture): Section | undefined {
   return from.sections.find((s) => s.id === id);

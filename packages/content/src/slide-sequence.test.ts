@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lecture } from './data/lecture.js';
-import { slideSequence } from './slide-sequence.js';
-import { freshLecture } from './test-support/fixtures.js';
+import { lecture } from './data/lecture.ts';
+import { slideSequence } from './slide-sequence.ts';
+import { freshLecture } from './test-support/fixtures.ts';
 
 describe('slideSequence', () => {
   const slides = slideSequence(lecture);

@@ -1,7 +1,7 @@
 // The lecture as the ordered slides it is presented with. The deck, the students' notes handout and the
 // exports all walk this one sequence, so a section added to the data appears everywhere at once.
-import { formatPath } from './problem.js';
-import type { Exhibit, Figure, Lecture, Product, Reference, Term } from './schema/index.js';
+import { formatPath } from './problem.ts';
+import type { Exhibit, Figure, Lecture, Product, Reference, Term } from './schema/index.ts';
 
 export type SlideKind = 'title' | 'content' | 'glossary' | 'references' | 'closing';
 

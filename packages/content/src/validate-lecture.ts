@@ -1,8 +1,8 @@
 // Validates lecture data: first its shape against the schema, then every data rule. One place, one voice.
 import type { z } from 'zod';
-import { formatPath, type Problem } from './problem.js';
-import { rules } from './rules/index.js';
-import { Lecture } from './schema/index.js';
+import { formatPath, type Problem } from './problem.ts';
+import { rules } from './rules/index.ts';
+import { Lecture } from './schema/index.ts';
 
 export type ValidationResult = { ok: true; lecture: Lecture } | { ok: false; problems: Problem[] };
 

@@ -3,10 +3,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
-import { lecture } from '../data/lecture.js';
-import { type CsvTable, csvTables, exportFormats, getExportFormat } from '../exports/formats.js';
-import { fileErrorReason } from './file-error.js';
-import { type CliIo, exitCode } from './io.js';
+import { lecture } from '../data/lecture.ts';
+import { type CsvTable, csvTables, exportFormats, getExportFormat } from '../exports/formats.ts';
+import { fileErrorReason } from './file-error.ts';
+import { type CliIo, exitCode } from './io.ts';
 
 export const exportUsage = 'vmvc-content export --format FORMAT [--table TABLE] [--out FILE]';
 

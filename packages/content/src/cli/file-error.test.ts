@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileErrorReason } from './file-error.js';
+import { fileErrorReason } from './file-error.ts';
 
 const failure = (run: () => Promise<unknown>) =>
   run().then(

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the `vmvc-content` binary.
-import { main } from './main.js';
+import { main } from './main.ts';
 
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

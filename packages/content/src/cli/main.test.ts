@@ -15,10 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse as parseGift } from 'gift-pegjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lecture } from '../data/lecture.js';
-import { exportFormats, getExportFormat } from '../exports/formats.js';
-import { quizQuestions } from '../exports/gift.js';
-import { main } from './main.js';
+import { lecture } from '../data/lecture.ts';
+import { exportFormats, getExportFormat } from '../exports/formats.ts';
+import { quizQuestions } from '../exports/gift.ts';
+import { main } from './main.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'vmvc-cli-'));
 

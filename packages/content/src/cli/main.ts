@@ -1,7 +1,7 @@
 // The `vmvc-content` command line: dispatches to one module per command.
-import { exportCommand, exportUsage, formatList } from './export-command.js';
-import { type CliIo, exitCode } from './io.js';
-import { validateCommand, validateUsage } from './validate-command.js';
+import { exportCommand, exportUsage, formatList } from './export-command.ts';
+import { type CliIo, exitCode } from './io.ts';
+import { validateCommand, validateUsage } from './validate-command.ts';
 
 const usage = `usage:
   ${validateUsage}

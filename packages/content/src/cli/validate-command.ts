@@ -1,8 +1,8 @@
 // `vmvc-content validate FILE.json`: checks a lecture file against the schema and every data rule.
-import { formatProblem } from '../problem.js';
-import { validateLecture } from '../validate-lecture.js';
-import { type CliIo, exitCode } from './io.js';
-import { readJsonFile } from './read-json-file.js';
+import { formatProblem } from '../problem.ts';
+import { validateLecture } from '../validate-lecture.ts';
+import { type CliIo, exitCode } from './io.ts';
+import { readJsonFile } from './read-json-file.ts';
 
 export const validateUsage = 'vmvc-content validate FILE.json';
 

@@ -1,7 +1,7 @@
 // The seed's comparison table, its summary of each side and its key differences. The isolation row is
 // not in the seed's table; it comes from the seed's key differences and summary ("VMs offer greater
 // isolation", "Less isolated than VMs").
-import type { Comparison, KeyDifference, Profiles } from '../schema/index.js';
+import type { Comparison, KeyDifference, Profiles } from '../schema/index.ts';
 
 export const comparison: Comparison = {
   title: 'Virtual machines and containers compared',

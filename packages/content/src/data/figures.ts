@@ -1,6 +1,6 @@
 // The architecture figure the seed refers to ("as shown in this diagram") but lost: a VM host beside a
 // container host, layers bottom to top, drawn from the seed's "Additional" section.
-import type { Figure } from '../schema/index.js';
+import type { Figure } from '../schema/index.ts';
 
 export const figures: Figure[] = [
   {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { slideSequence } from '../slide-sequence.js';
-import { seedEntries, seedLines } from '../test-support/seed.js';
-import { validateLecture } from '../validate-lecture.js';
-import { lecture } from './lecture.js';
+import { slideSequence } from '../slide-sequence.ts';
+import { seedEntries, seedLines } from '../test-support/seed.ts';
+import { validateLecture } from '../validate-lecture.ts';
+import { lecture } from './lecture.ts';
 
 const hangul = /[\uAC00-\uD7A3]/;
 const allProse = () => lecture.sections.flatMap((s) => s.prose);

@@ -1,13 +1,13 @@
 // The lecture "VM vs Container" assembled from its parts: the canonical data every output is made from.
-import type { Lecture } from '../schema/index.js';
-import { comparison, keyDifferences, profiles } from './comparison.js';
-import { figures } from './figures.js';
-import { frame } from './frame.js';
-import { meta } from './meta.js';
-import { products } from './products.js';
-import { references } from './references.js';
-import { sections } from './sections.js';
-import { terms } from './terms.js';
+import type { Lecture } from '../schema/index.ts';
+import { comparison, keyDifferences, profiles } from './comparison.ts';
+import { figures } from './figures.ts';
+import { frame } from './frame.ts';
+import { meta } from './meta.ts';
+import { products } from './products.ts';
+import { references } from './references.ts';
+import { sections } from './sections.ts';
+import { terms } from './terms.ts';
 
 export const lecture: Lecture = {
   meta,

@@ -1,5 +1,5 @@
 // The eight products the lecture names as examples, with the author's descriptions and checked facts.
-import type { Product } from '../schema/index.js';
+import type { Product } from '../schema/index.ts';
 
 export const products: Product[] = [
   {

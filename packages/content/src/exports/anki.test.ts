@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { lecture } from '../data/lecture.js';
-import { ankiField, exportAnki, flashcards } from './anki.js';
-import { everySpecial, hostileLecture } from './test-support/hostile-lecture.js';
+import { lecture } from '../data/lecture.ts';
+import { ankiField, exportAnki, flashcards } from './anki.ts';
+import { everySpecial, hostileLecture } from './test-support/hostile-lecture.ts';
 
 /**
  * Reads the file as Anki's importer does: lines starting with `#` are headers or comments, fields are

@@ -1,7 +1,7 @@
 // Flashcards for Anki: a tab-separated file with Anki's file headers, one note per glossary term and one
 // per comparison row, each with front, back and tags. Import with File > Import; the headers set the rest.
-import type { Lecture } from '../schema/index.js';
-import { comparisonSection, sectionDefiningTerm, slug } from './where-taught.js';
+import type { Lecture } from '../schema/index.ts';
+import { comparisonSection, sectionDefiningTerm, slug } from './where-taught.ts';
 
 export interface Flashcard {
   front: string;

@@ -1,10 +1,10 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
-import { lecture } from '../data/lecture.js';
-import type { Lecture, Reference } from '../schema/index.js';
-import { bibtexText, exportBibtex } from './bibtex.js';
-import { everySpecial, hostileLecture } from './test-support/hostile-lecture.js';
+import { lecture } from '../data/lecture.ts';
+import type { Lecture, Reference } from '../schema/index.ts';
+import { bibtexText, exportBibtex } from './bibtex.ts';
+import { everySpecial, hostileLecture } from './test-support/hostile-lecture.ts';
 
 /** BibTeX, like TeX, reads any run of whitespace as one space. */
 const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,7 +1,7 @@
 // The references as BibLaTeX (`@online` entries) for LaTeX with biber and for reference managers.
 // Hangul stays UTF-8; only the characters TeX or BibTeX give a meaning are escaped.
-import type { CslDate, Lecture, Reference } from '../schema/index.js';
-import { percentEncode } from './percent-encode.js';
+import type { CslDate, Lecture, Reference } from '../schema/index.ts';
+import { percentEncode } from './percent-encode.ts';
 
 // Replacements for characters TeX reads as commands. The braces become text commands rather than `\{`
 // because BibTeX counts `\{` as a brace too, and one unmatched brace would swallow the rest of the file.

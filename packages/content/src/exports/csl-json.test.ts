@@ -1,10 +1,10 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
-import { lecture } from '../data/lecture.js';
-import type { Lecture } from '../schema/index.js';
-import { exportCslJson } from './csl-json.js';
-import { hostileLecture } from './test-support/hostile-lecture.js';
+import { lecture } from '../data/lecture.ts';
+import type { Lecture } from '../schema/index.ts';
+import { exportCslJson } from './csl-json.ts';
+import { hostileLecture } from './test-support/hostile-lecture.ts';
 
 /** What citation-js makes of the export, without its bookkeeping fields. */
 function readBack(text: string): Record<string, unknown>[] {

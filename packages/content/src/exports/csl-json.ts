@@ -1,5 +1,5 @@
 // The references as CSL-JSON, the format Zotero, pandoc `--citeproc` and citation-js read.
-import type { Lecture } from '../schema/index.js';
+import type { Lecture } from '../schema/index.ts';
 
 /**
  * The lecture's references as a CSL-JSON array, in citation order ([1] first), two-space indented with

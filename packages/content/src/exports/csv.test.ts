@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { lecture } from '../data/lecture.js';
-import { csvField, exportComparisonCsv, exportProductsCsv, productsCsvColumns } from './csv.js';
-import { hostileLecture } from './test-support/hostile-lecture.js';
+import { lecture } from '../data/lecture.ts';
+import { csvField, exportComparisonCsv, exportProductsCsv, productsCsvColumns } from './csv.ts';
+import { hostileLecture } from './test-support/hostile-lecture.ts';
 
 /** A strict RFC 4180 reader: CRLF between records, quotes only where allowed, equal row lengths. */
 const read = (text: string): string[][] =>

@@ -1,6 +1,6 @@
 // The comparison table and the product list as CSV (RFC 4180) for spreadsheets: one header row, CRLF
 // line ends, a field quoted when it holds a comma, a quote or a line break, and quotes inside doubled.
-import type { Lecture } from '../schema/index.js';
+import type { Lecture } from '../schema/index.ts';
 
 /** One RFC 4180 field. */
 export function csvField(value: string): string {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lecture } from '../data/lecture.js';
-import * as content from '../index.js';
-import { freshLecture } from '../test-support/fixtures.js';
-import { csvTables, exportFormats, getExportFormat } from './formats.js';
-import { hostileLecture } from './test-support/hostile-lecture.js';
+import { lecture } from '../data/lecture.ts';
+import * as content from '../index.ts';
+import { freshLecture } from '../test-support/fixtures.ts';
+import { csvTables, exportFormats, getExportFormat } from './formats.ts';
+import { hostileLecture } from './test-support/hostile-lecture.ts';
 
 const everyOutput = (from: typeof lecture) =>
   exportFormats.flatMap((format) =>

@@ -1,13 +1,13 @@
 // The index of export formats: what each is called, what it holds, its file extension and media type.
 // The `vmvc-content export` command lists and runs these; other tools can do the same.
-import type { Lecture } from '../schema/index.js';
-import { exportAnki } from './anki.js';
-import { exportBibtex } from './bibtex.js';
-import { exportCslJson } from './csl-json.js';
-import { exportComparisonCsv, exportProductsCsv } from './csv.js';
-import { exportGift } from './gift.js';
-import { exportMarkdown } from './markdown.js';
-import { exportMarp } from './marp.js';
+import type { Lecture } from '../schema/index.ts';
+import { exportAnki } from './anki.ts';
+import { exportBibtex } from './bibtex.ts';
+import { exportCslJson } from './csl-json.ts';
+import { exportComparisonCsv, exportProductsCsv } from './csv.ts';
+import { exportGift } from './gift.ts';
+import { exportMarkdown } from './markdown.ts';
+import { exportMarp } from './marp.ts';
 
 /** The tables the `csv` format can write, the first being the default. */
 export const csvTables = ['comparison', 'products'] as const;

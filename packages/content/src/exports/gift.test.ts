@@ -1,9 +1,9 @@
 import { type GIFTQuestion, type MultipleChoice, parse } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
-import { lecture } from '../data/lecture.js';
-import { freshLecture } from '../test-support/fixtures.js';
-import { exportGift, giftText, quizQuestions } from './gift.js';
-import { everySpecial, hostileLecture } from './test-support/hostile-lecture.js';
+import { lecture } from '../data/lecture.ts';
+import { freshLecture } from '../test-support/fixtures.ts';
+import { exportGift, giftText, quizQuestions } from './gift.ts';
+import { everySpecial, hostileLecture } from './test-support/hostile-lecture.ts';
 
 const multipleChoice = (questions: GIFTQuestion[]) =>
   questions.filter((q): q is MultipleChoice => q.type === 'MC');

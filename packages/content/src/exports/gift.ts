@@ -1,8 +1,8 @@
 // A Moodle quiz in GIFT, generated from the lecture: glossary terms both ways, the comparison table and the
 // product examples. The same lecture always gives the same questions, answers and order.
-import { authorLine } from '../author-line.js';
-import type { Lecture, Term } from '../schema/index.js';
-import { comparisonSection, productsSection, sectionDefiningTerm } from './where-taught.js';
+import { authorLine } from '../author-line.ts';
+import type { Lecture, Term } from '../schema/index.ts';
+import { comparisonSection, productsSection, sectionDefiningTerm } from './where-taught.ts';
 
 export type QuizQuestionKind = 'term-to-definition' | 'definition-to-term' | 'comparison' | 'product-kind';
 

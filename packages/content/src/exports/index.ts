@@ -1,13 +1,13 @@
 // The lecture in the formats other course tools read: one module per format, each a pure function.
-export { exportAnki, type Flashcard, flashcards } from './anki.js';
-export { exportBibtex } from './bibtex.js';
-export { exportCslJson } from './csl-json.js';
+export { exportAnki, type Flashcard, flashcards } from './anki.ts';
+export { exportBibtex } from './bibtex.ts';
+export { exportCslJson } from './csl-json.ts';
 export {
   comparisonCsvColumns,
   exportComparisonCsv,
   exportProductsCsv,
   productsCsvColumns,
-} from './csv.js';
+} from './csv.ts';
 export {
   type CsvTable,
   csvTables,
@@ -15,7 +15,7 @@ export {
   type ExportOptions,
   exportFormats,
   getExportFormat,
-} from './formats.js';
-export { exportGift, type QuizQuestion, type QuizQuestionKind, quizQuestions } from './gift.js';
-export { exportMarkdown } from './markdown.js';
-export { exportMarp } from './marp.js';
+} from './formats.ts';
+export { exportGift, type QuizQuestion, type QuizQuestionKind, quizQuestions } from './gift.ts';
+export { exportMarkdown } from './markdown.ts';
+export { exportMarp } from './marp.ts';

@@ -1,7 +1,7 @@
 // Lecture text made safe for Markdown: what the author wrote is what the reader sees, never an emphasis, a
 // table column, a heading or HTML it happened to look like; only its web addresses become links.
 // Shared by the Markdown and Marp exports.
-import { percentEncode } from './percent-encode.js';
+import { percentEncode } from './percent-encode.ts';
 
 /** Characters that start inline syntax anywhere in CommonMark, GFM tables and strikethrough, or Marp's math. */
 const inlineSpecials = /[\\`*_[\]<>#|~$]/g;

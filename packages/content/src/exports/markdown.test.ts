@@ -1,10 +1,10 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { lecture } from '../data/lecture.js';
-import { formatReference } from '../format-reference.js';
-import { exportMarkdown } from './markdown.js';
-import { markdownAutolink, markdownInline, markdownParagraph } from './markdown-text.js';
-import { everySpecial, hostileLecture } from './test-support/hostile-lecture.js';
+import { lecture } from '../data/lecture.ts';
+import { formatReference } from '../format-reference.ts';
+import { exportMarkdown } from './markdown.ts';
+import { markdownAutolink, markdownInline, markdownParagraph } from './markdown-text.ts';
+import { everySpecial, hostileLecture } from './test-support/hostile-lecture.ts';
 
 // CommonMark with GFM tables and strikethrough, as GitHub, GitLab and most wikis read Markdown.
 const md = new MarkdownIt();

@@ -1,14 +1,14 @@
 // The whole lecture as one Markdown document (CommonMark with GFM tables) for course sites and wikis:
 // each section's text with what its slides show, then the glossary and the references.
-import { authorLine } from '../author-line.js';
-import { citationList } from '../citation-list.js';
-import { contentStamp } from '../content-stamp.js';
-import { formatDate } from '../format-date.js';
-import { formatReference } from '../format-reference.js';
-import { categoryLabel, licenseLabel } from '../lookup.js';
-import type { Exhibit, Lecture, Product, Reference } from '../schema/index.js';
-import { type Slide, slideSequence } from '../slide-sequence.js';
-import { markdownAutolink, markdownInline, markdownParagraph, markdownTableRow } from './markdown-text.js';
+import { authorLine } from '../author-line.ts';
+import { citationList } from '../citation-list.ts';
+import { contentStamp } from '../content-stamp.ts';
+import { formatDate } from '../format-date.ts';
+import { formatReference } from '../format-reference.ts';
+import { categoryLabel, licenseLabel } from '../lookup.ts';
+import type { Exhibit, Lecture, Product, Reference } from '../schema/index.ts';
+import { type Slide, slideSequence } from '../slide-sequence.ts';
+import { markdownAutolink, markdownInline, markdownParagraph, markdownTableRow } from './markdown-text.ts';
 
 /** `**Label**`, escaped. */
 const bold = (text: string) => `**${markdownInline(text)}**`;

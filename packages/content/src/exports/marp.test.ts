@@ -1,9 +1,9 @@
 import { Marp } from '@marp-team/marp-core';
 import { describe, expect, it } from 'vitest';
-import { lecture } from '../data/lecture.js';
-import { slideSequence } from '../slide-sequence.js';
-import { exportMarp, marpNotes } from './marp.js';
-import { everySpecial, hostileLecture } from './test-support/hostile-lecture.js';
+import { lecture } from '../data/lecture.ts';
+import { slideSequence } from '../slide-sequence.ts';
+import { exportMarp, marpNotes } from './marp.ts';
+import { everySpecial, hostileLecture } from './test-support/hostile-lecture.ts';
 
 /** Renders with Marp's own engine, as Marp CLI and the VS Code extension do. */
 function render(markdown: string) {

@@ -1,12 +1,12 @@
 // The slide sequence as a Marp deck (https://marp.app) for lecturers who prefer Marp: one slide per entry
 // of `slideSequence(lecture)`, each slide's speaker notes as an HTML comment, which Marp shows as notes.
-import { authorLine } from '../author-line.js';
-import { citationList } from '../citation-list.js';
-import { contentStamp } from '../content-stamp.js';
-import type { Lecture } from '../schema/index.js';
-import { type Slide, slideSequence } from '../slide-sequence.js';
-import { comparisonTable, productList, referenceText } from './markdown.js';
-import { markdownInline as inline, markdownParagraph as paragraph } from './markdown-text.js';
+import { authorLine } from '../author-line.ts';
+import { citationList } from '../citation-list.ts';
+import { contentStamp } from '../content-stamp.ts';
+import type { Lecture } from '../schema/index.ts';
+import { type Slide, slideSequence } from '../slide-sequence.ts';
+import { comparisonTable, productList, referenceText } from './markdown.ts';
+import { markdownInline as inline, markdownParagraph as paragraph } from './markdown-text.ts';
 
 const bold = (text: string) => `**${inline(text)}**`;
 const list = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n');

@@ -1,5 +1,5 @@
 // Where the lecture teaches something: the section a quiz's feedback and a flashcard's tags point to.
-import type { Exhibit, Lecture, Section, Side } from '../schema/index.js';
+import type { Exhibit, Lecture, Section, Side } from '../schema/index.ts';
 
 /** The first section with a slide that defines the term, if any. */
 export function sectionDefiningTerm(lecture: Lecture, termId: string): Section | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshLecture } from '../test-support/fixtures.js';
-import { accessedNotBeforeIssued } from './accessed-not-before-issued.js';
+import { freshLecture } from '../test-support/fixtures.ts';
+import { accessedNotBeforeIssued } from './accessed-not-before-issued.ts';
 
 describe('accessed-not-before-issued', () => {
   it('accepts the shipped lecture', () => {

@@ -1,7 +1,7 @@
 // Rule: a source cannot be read before it was published: `accessed` is not earlier than `issued`.
-import { formatPath, type Problem } from '../problem.js';
-import type { CslDate, Lecture } from '../schema/index.js';
-import type { Rule } from './rule.js';
+import { formatPath, type Problem } from '../problem.ts';
+import type { CslDate, Lecture } from '../schema/index.ts';
+import type { Rule } from './rule.ts';
 
 function isoOf(date: CslDate): string {
   const [y, m, d] = date['date-parts'][0];

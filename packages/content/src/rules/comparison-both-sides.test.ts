@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshLecture } from '../test-support/fixtures.js';
-import { comparisonBothSides } from './comparison-both-sides.js';
+import { freshLecture } from '../test-support/fixtures.ts';
+import { comparisonBothSides } from './comparison-both-sides.ts';
 
 describe('comparison-both-sides', () => {
   it('accepts the shipped lecture', () => {

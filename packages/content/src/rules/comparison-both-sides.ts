@@ -1,7 +1,7 @@
 // Rule: every comparison row says something about both sides, and not the same thing twice.
-import { formatPath, type Problem } from '../problem.js';
-import type { Lecture } from '../schema/index.js';
-import type { Rule } from './rule.js';
+import { formatPath, type Problem } from '../problem.ts';
+import type { Lecture } from '../schema/index.ts';
+import type { Rule } from './rule.ts';
 
 export const comparisonBothSides: Rule = {
   name: 'comparison-both-sides',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshLecture } from '../test-support/fixtures.js';
-import { httpsUrls } from './https-urls.js';
+import { freshLecture } from '../test-support/fixtures.ts';
+import { httpsUrls } from './https-urls.ts';
 
 describe('https-urls', () => {
   it('accepts the shipped lecture', () => {

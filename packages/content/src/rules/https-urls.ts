@@ -1,7 +1,7 @@
 // Rule: every link a student may follow uses https, so a QR code on paper never opens a plain-http page.
-import { formatPath, type Problem } from '../problem.js';
-import type { Lecture } from '../schema/index.js';
-import type { Rule } from './rule.js';
+import { formatPath, type Problem } from '../problem.ts';
+import type { Lecture } from '../schema/index.ts';
+import type { Rule } from './rule.ts';
 
 function check(url: string, at: (string | number)[]): Problem[] {
   if (url.startsWith('https://')) return [];

@@ -1,15 +1,15 @@
 // Every data rule, in the order their problems are reported.
-import { accessedNotBeforeIssued } from './accessed-not-before-issued.js';
-import { comparisonBothSides } from './comparison-both-sides.js';
-import { httpsUrls } from './https-urls.js';
-import { nonEmptyText } from './non-empty-text.js';
-import { productsPerKind } from './products-per-kind.js';
-import { referencedIdsExist } from './referenced-ids-exist.js';
-import type { Rule } from './rule.js';
-import { uniqueIds } from './unique-ids.js';
-import { uniqueReferenceUrls } from './unique-reference-urls.js';
+import { accessedNotBeforeIssued } from './accessed-not-before-issued.ts';
+import { comparisonBothSides } from './comparison-both-sides.ts';
+import { httpsUrls } from './https-urls.ts';
+import { nonEmptyText } from './non-empty-text.ts';
+import { productsPerKind } from './products-per-kind.ts';
+import { referencedIdsExist } from './referenced-ids-exist.ts';
+import type { Rule } from './rule.ts';
+import { uniqueIds } from './unique-ids.ts';
+import { uniqueReferenceUrls } from './unique-reference-urls.ts';
 
-export type { Rule } from './rule.js';
+export type { Rule } from './rule.ts';
 
 export const rules: readonly Rule[] = [
   uniqueIds,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshLecture } from '../test-support/fixtures.js';
-import { nonEmptyText } from './non-empty-text.js';
+import { freshLecture } from '../test-support/fixtures.ts';
+import { nonEmptyText } from './non-empty-text.ts';
 
 describe('non-empty-text', () => {
   it('accepts the shipped lecture', () => {

@@ -1,7 +1,7 @@
 // Rule: no text in the lecture is empty or only whitespace; a blank bullet or cell is a gap on screen and paper.
-import { formatPath, type Problem } from '../problem.js';
-import type { Lecture } from '../schema/index.js';
-import type { Rule } from './rule.js';
+import { formatPath, type Problem } from '../problem.ts';
+import type { Lecture } from '../schema/index.ts';
+import type { Rule } from './rule.ts';
 
 function walk(value: unknown, at: (string | number)[], problems: Problem[]): void {
   if (typeof value === 'string') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshLecture } from '../test-support/fixtures.js';
-import { productsPerKind } from './products-per-kind.js';
+import { freshLecture } from '../test-support/fixtures.ts';
+import { productsPerKind } from './products-per-kind.ts';
 
 describe('products-per-kind', () => {
   it('accepts the shipped lecture', () => {

@@ -1,7 +1,7 @@
 // Rule: both sides of the lecture have examples, so neither products slide is empty.
-import type { Problem } from '../problem.js';
-import type { Lecture } from '../schema/index.js';
-import type { Rule } from './rule.js';
+import type { Problem } from '../problem.ts';
+import type { Lecture } from '../schema/index.ts';
+import type { Rule } from './rule.ts';
 
 export const productsPerKind: Rule = {
   name: 'products-per-kind',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshLecture } from '../test-support/fixtures.js';
-import { referencedIdsExist } from './referenced-ids-exist.js';
+import { freshLecture } from '../test-support/fixtures.ts';
+import { referencedIdsExist } from './referenced-ids-exist.ts';
 
 describe('referenced-ids-exist', () => {
   it('accepts the shipped lecture', () => {

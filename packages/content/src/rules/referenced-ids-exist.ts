@@ -1,7 +1,7 @@
 // Rule: every id that a section or slide refers to names something that exists.
-import { formatPath, type Problem } from '../problem.js';
-import type { Lecture } from '../schema/index.js';
-import type { Rule } from './rule.js';
+import { formatPath, type Problem } from '../problem.ts';
+import type { Lecture } from '../schema/index.ts';
+import type { Rule } from './rule.ts';
 
 function missing(id: string, known: ReadonlySet<string>, what: string, at: (string | number)[]): Problem[] {
   if (known.has(id)) return [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshLecture } from '../test-support/fixtures.js';
-import { uniqueIds } from './unique-ids.js';
+import { freshLecture } from '../test-support/fixtures.ts';
+import { uniqueIds } from './unique-ids.ts';
 
 describe('unique-ids', () => {
   it('accepts the shipped lecture', () => {

@@ -1,8 +1,8 @@
 // Rule: ids are unique within each collection, so every lookup by id finds exactly one thing.
-import { formatPath, type Problem } from '../problem.js';
-import type { Lecture } from '../schema/index.js';
-import { frameSlideIdPattern } from '../slide-sequence.js';
-import type { Rule } from './rule.js';
+import { formatPath, type Problem } from '../problem.ts';
+import type { Lecture } from '../schema/index.ts';
+import { frameSlideIdPattern } from '../slide-sequence.ts';
+import type { Rule } from './rule.ts';
 
 type Path = (string | number)[];
 

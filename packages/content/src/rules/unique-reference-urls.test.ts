@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshLecture } from '../test-support/fixtures.js';
-import { comparableUrl, uniqueReferenceUrls } from './unique-reference-urls.js';
+import { freshLecture } from '../test-support/fixtures.ts';
+import { comparableUrl, uniqueReferenceUrls } from './unique-reference-urls.ts';
 
 describe('unique-reference-urls', () => {
   it('accepts the shipped lecture', () => {

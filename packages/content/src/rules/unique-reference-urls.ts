@@ -1,8 +1,8 @@
 // Rule: one source is one reference. Two entries for the same URL (the seed listed one page twice)
 // would be numbered and cited as two sources.
-import { formatPath, type Problem } from '../problem.js';
-import type { Lecture } from '../schema/index.js';
-import type { Rule } from './rule.js';
+import { formatPath, type Problem } from '../problem.ts';
+import type { Lecture } from '../schema/index.ts';
+import type { Rule } from './rule.ts';
 
 /** The form under which two URLs are the same page: host case, a trailing slash and a fragment ignored. */
 export function comparableUrl(url: string): string {

@@ -1,7 +1,7 @@
 // The architecture figure as data: the layers of a VM host and of a container host, bottom to top,
 // from which the deck and the handouts draw the same picture.
 import { z } from 'zod';
-import { Id, Side, Text } from './common.js';
+import { Id, Side, Text } from './common.ts';
 
 export const LayerRole = z
   .enum(['hardware', 'hypervisor', 'kernel', 'runtime', 'libraries', 'app'])

@@ -1,7 +1,7 @@
 // How virtual machines and containers differ: the comparison table, the key differences,
 // each side's profile (the summary) and its use cases.
 import { z } from 'zod';
-import { Id, Text } from './common.js';
+import { Id, Text } from './common.ts';
 
 export const ComparisonRow = z.strictObject({
   id: Id,

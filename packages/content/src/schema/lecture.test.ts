@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshLecture, problemLines, problemPaths } from '../test-support/fixtures.js';
+import { freshLecture, problemLines, problemPaths } from '../test-support/fixtures.ts';
 
 // The schema's own fixtures: each bad one changes one thing and must be reported at that path.
 describe('lecture schema', () => {

@@ -1,12 +1,12 @@
 // The whole lecture: the one schema every renderer, export and outside tool relies on.
 import { z } from 'zod';
-import { Figure } from './architecture.js';
-import { Comparison, KeyDifference, Profiles } from './comparison.js';
-import { Meta } from './meta.js';
-import { Product } from './product.js';
-import { Reference } from './reference.js';
-import { Frame, Section } from './section.js';
-import { Term } from './term.js';
+import { Figure } from './architecture.ts';
+import { Comparison, KeyDifference, Profiles } from './comparison.ts';
+import { Meta } from './meta.ts';
+import { Product } from './product.ts';
+import { Reference } from './reference.ts';
+import { Frame, Section } from './section.ts';
+import { Term } from './term.ts';
 
 export const Lecture = z
   .strictObject({

@@ -1,6 +1,6 @@
 // The lecture's title block: what it is called, who wrote it, in which language, and which version this is.
 import { z } from 'zod';
-import { IsoDate, Text } from './common.js';
+import { IsoDate, Text } from './common.ts';
 
 export const Author = z.strictObject({
   name: Text.meta({ description: 'The name in Latin script, given name first (Junghyun Kim).' }),

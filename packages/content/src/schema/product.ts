@@ -1,6 +1,6 @@
 // A product the lecture names as an example of a virtual machine or container technology.
 import { z } from 'zod';
-import { Id, Side, Text, Url } from './common.js';
+import { Id, Side, Text, Url } from './common.ts';
 
 export const ProductCategory = z.enum([
   'type-1-hypervisor',

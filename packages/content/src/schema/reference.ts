@@ -1,7 +1,7 @@
 // A reference as a CSL-JSON item (what Zotero, pandoc and citation-js read), limited to the fields
 // this lecture uses so that a typo in a field name is an error rather than a silently lost value.
 import { z } from 'zod';
-import { Id, Text, Url } from './common.js';
+import { Id, Text, Url } from './common.ts';
 
 /** A CSL date with year, month and day: `{ "date-parts": [[2024, 9, 22]] }`. */
 export const CslDate = z.strictObject({

@@ -1,6 +1,6 @@
 // A section of the lecture: its handout prose, the slides it is presented with, and its sources.
 import { z } from 'zod';
-import { Id, Side, Text } from './common.js';
+import { Id, Side, Text } from './common.ts';
 
 /** What a slide shows besides its bullets. Each kind names a part of the lecture data. */
 export const Exhibit = z.discriminatedUnion('type', [

@@ -1,6 +1,6 @@
 // A glossary entry: a term the lecture uses and what it means.
 import { z } from 'zod';
-import { Id, Text } from './common.js';
+import { Id, Text } from './common.ts';
 
 export const Term = z.strictObject({
   id: Id,

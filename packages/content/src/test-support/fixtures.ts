@@ -1,8 +1,8 @@
 // Helpers for tests: a private, mutable copy of the shipped lecture, and problems as printed lines.
-import { lecture } from '../data/lecture.js';
-import { formatProblem } from '../problem.js';
-import type { Lecture } from '../schema/index.js';
-import { validateLecture } from '../validate-lecture.js';
+import { lecture } from '../data/lecture.ts';
+import { formatProblem } from '../problem.ts';
+import type { Lecture } from '../schema/index.ts';
+import { validateLecture } from '../validate-lecture.ts';
 
 /** A deep copy of the shipped lecture that a test may change freely. */
 export function freshLecture(): Lecture {

@@ -1,9 +1,9 @@
 // A valid lecture whose text is full of what each export format reads as syntax: quotes, commas, line
 // breaks, Markdown and GIFT specials, TeX specials and ligatures, YAML that looks like a Marp directive.
 // Every export must carry this text through to what its reader shows, unchanged.
-import type { Lecture } from '../../schema/index.js';
-import { freshLecture } from '../../test-support/fixtures.js';
-import { validateLecture } from '../../validate-lecture.js';
+import type { Lecture } from '../../schema/index.ts';
+import { freshLecture } from '../../test-support/fixtures.ts';
+import { validateLecture } from '../../validate-lecture.ts';
 
 /** Every character that is syntax in one of the formats, in one string. */
 export const everySpecial =
