@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { lecture } from '../data/lecture.ts';
 import { csvField, exportComparisonCsv, exportProductsCsv, productsCsvColumns } from './csv.ts';
 import { hostileLecture } from './test-support/hostile-lecture.ts';
@@ -63,11 +64,33 @@ describe('CSV export', () => {
     expect(csvField('say "hi", twice\nthen')).toBe('"say ""hi"", twice\nthen"');
   });
 
+  it('neutralises cells a spreadsheet would run as formulas, as OWASP describes, and SheetJS sees text', () => {
+    const hostile = structuredClone(lecture);
+    const cells = ['=HYPERLINK("https://evil.example","click")', '+1+1', '-2+3', '@SUM(1)', '\t=1', '\r=1'];
+    hostile.comparison.rows.forEach((row, i) => {
+      row.vm = cells[i % cells.length]!;
+    });
+    const text = exportComparisonCsv(hostile);
+    const records = read(text).slice(1);
+    records.forEach((record, i) => {
+      expect(record[2]).toBe(`'${cells[i % cells.length]}`);
+    });
+    // SheetJS reads an unquoted leading "=" as a formula (it did before): no cell is one now.
+    const sheet = XLSX.read(text, { type: 'string' });
+    const cellsRead = Object.entries(sheet.Sheets[sheet.SheetNames[0]!]!).filter(
+      ([key]) => !key.startsWith('!'),
+    );
+    expect(cellsRead.filter(([, cell]) => (cell as { f?: string }).f !== undefined)).toEqual([]);
+    expect(csvField('-')).toBe(`"'-"`);
+    expect(csvField('Apache-2.0')).toBe('Apache-2.0');
+  });
+
   it('carries commas, quotes and line breaks in cells through unchanged', () => {
     const hostile = hostileLecture();
     const [, first] = read(exportComparisonCsv(hostile));
     const row = hostile.comparison.rows[0]!;
-    expect(first).toEqual([row.id, row.aspect, row.vm, row.container]);
+    // The container cell starts with "-": neutralised, the rest unchanged.
+    expect(first).toEqual([row.id, row.aspect, row.vm, `'${row.container}`]);
     expect(first![2]).toBe('Has its own kernel,\n"guest" kernel | *bold*');
 
     const [, product] = read(exportProductsCsv(hostile));

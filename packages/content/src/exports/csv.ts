@@ -2,9 +2,19 @@
 // line ends, a field quoted when it holds a comma, a quote or a line break, and quotes inside doubled.
 import type { Lecture } from '../schema/index.ts';
 
-/** One RFC 4180 field. */
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"): LibreOffice kept
+ * `=HYPERLINK("https://evil.example", …)` from a cell as a live link.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * One RFC 4180 field. A value a spreadsheet would take for a formula gets a leading `'`, as OWASP
+ * recommends: the sheet shows the text, and the apostrophe says it was neutralised.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = formulaStart.test(value) ? `'${value}` : value;
+  return /[",\r\n\t]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function csv(rows: readonly (readonly string[])[]): string {
