@@ -4,7 +4,7 @@
 import { defineConfig, type UserConfig } from 'tsdown';
 
 /** Workspace packages that ship TypeScript source, so Node cannot load them as they are: bundled. */
-const shipsSource = /^@vmvc\/(?:design|testkit)(?:\/|$)/;
+const shipsSource = /^@vmvc\/(?:design|testkit|write-files)(?:\/|$)/;
 
 /** Every other bare import (a package in node_modules, @vmvc/content included) loads as it is. */
 const fromNodeModules = (id: string) =>

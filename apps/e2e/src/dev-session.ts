@@ -87,7 +87,12 @@ export async function startDev(root: string): Promise<DevSession> {
     await until(
       async () => {
         try {
-          return (await fetch(url)).ok && /handouts dev: 3 PDFs written/.test(output);
+          // The deck served, the first PDFs written, and the content watching its sources: a save now counts.
+          return (
+            (await fetch(url)).ok &&
+            /handouts dev: 3 PDFs written/.test(output) &&
+            /\[content [\d:]+\] start: valid/.test(output)
+          );
         } catch {
           return false;
         }

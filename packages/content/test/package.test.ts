@@ -55,13 +55,20 @@ describe('the packed @vmvc/content', () => {
       'README.md',
       'bin/vmvc-content.mjs',
       'data.json',
+      'dist/build.json',
       'dist/cli.mjs',
       'dist/index.cjs',
       'dist/index.d.cts',
       'dist/index.d.mts',
       'dist/index.mjs',
+      'dist/verify-build.cjs',
+      'dist/verify-build.d.cts',
+      'dist/verify-build.d.mts',
+      'dist/verify-build.mjs',
       'package.json',
       'schema.json',
+      // For TypeScript's old node10 resolution, which reads no exports map.
+      'verify-build/package.json',
     ]);
   });
 
@@ -71,9 +78,9 @@ describe('the packed @vmvc/content', () => {
     }
   });
 
-  // The library needs zod; the command also writes files atomically. Anything more is a stranger's cost.
-  it('depends on zod and write-file-atomic alone at run time', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['write-file-atomic', 'zod']);
+  // The library needs zod; the command's file writer is bundled into it. Anything more is a stranger's cost.
+  it('depends on zod alone at run time', () => {
+    expect(Object.keys(pkg.dependencies)).toEqual(['zod']);
   });
 
   it('loads with import, including data.json by import attribute', async () => {
@@ -104,6 +111,23 @@ describe('the packed @vmvc/content', () => {
        console.log(JSON.stringify({ products: c.products.length, terms: data.terms.length, kernel: c.getTerm('kernel').term }));`,
     ]);
     expect(JSON.parse(stdout)).toEqual({ products: 8, terms: expect.any(Number), kernel: 'Kernel' });
+  });
+
+  it('verifies its own build as installed, from ESM and CommonJS: the lecture its build validated', async () => {
+    const esm = await node([
+      '--input-type=module',
+      '-e',
+      `import { verifyBuild } from '@vmvc/content/verify-build';
+       import { lecture } from '@vmvc/content';
+       const other = structuredClone(lecture); other.meta.title = 'Something else';
+       console.log(JSON.stringify([verifyBuild(lecture).ok, verifyBuild(other).ok]));`,
+    ]);
+    expect(JSON.parse(esm.stdout)).toEqual([true, false]);
+    const cjs = await node([
+      '-e',
+      `console.log(require('@vmvc/content/verify-build').verifyBuild(require('@vmvc/content').lecture).ok)`,
+    ]);
+    expect(cjs.stdout.trim()).toBe('true');
   });
 
   it('type-checks a TypeScript consumer, and its types catch a mistake', async () => {

@@ -3,13 +3,12 @@
 // allows no network, and writes it atomically (temp file + rename: nobody reads half a deck).
 // Same lecture in, same bytes out.
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ContentStamp, contentStamp, type Lecture } from '@vmvc/content';
+import { makeDirectory, writeFiles } from '@vmvc/write-files';
 import { build, type Rollup } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import writeFileAtomic from 'write-file-atomic';
 import { printViewStyleSheets } from '../client/deck-config.ts';
 import { contentSecurityPolicy, cspMetaTag, pageInlineSources } from './csp.ts';
 import { deckPage } from './deck-page.ts';
@@ -69,12 +68,8 @@ function htmlOf(output: Rollup.RollupOutput | Rollup.RollupOutput[] | unknown): 
 }
 
 export async function buildDeck({ lecture, outDir }: BuildDeckOptions): Promise<BuildDeckResult> {
-  // Fail before the work, not after it, when the deck cannot be written (the atomic writer makes no folder).
-  try {
-    await mkdir(outDir, { recursive: true });
-  } catch (error) {
-    throw new Error(`cannot create the output folder ${outDir}: ${(error as Error).message}`);
-  }
+  // Fail before the work, not after it, when the deck's folder cannot be made.
+  await makeDirectory(resolve(outDir));
   // The fonts are cut while Vite bundles reveal.js; the page goes in when Vite writes the HTML.
   const pending = deckPage(lecture);
   pending.catch(() => {});
@@ -108,7 +103,7 @@ export async function buildDeck({ lecture, outDir }: BuildDeckOptions): Promise<
   html = html.replace(cspPlaceholder, () => cspMetaTag(csp));
 
   const file = join(outDir, 'index.html');
-  await writeFileAtomic(file, html);
+  await writeFiles([{ path: file, data: html }]);
   return {
     file,
     bytes: Buffer.byteLength(html),

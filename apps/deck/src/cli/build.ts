@@ -3,6 +3,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lecture } from '@vmvc/content';
+import { verifyBuild } from '@vmvc/content/verify-build';
 import { buildDeck, defaultOutDir } from '../build/build-deck.ts';
 
 const usage = 'usage: npm run build [-- --out <folder>]';
@@ -13,6 +14,13 @@ try {
   outDir = values.out ?? defaultOutDir;
 } catch (error) {
   console.error(`deck build: ${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+
+// Only a build of the lecture that passed validation, made from the sources as they are now.
+const build = verifyBuild(lecture);
+if (!build.ok) {
+  console.error(`deck build: ${build.problem}`);
   process.exit(2);
 }
 

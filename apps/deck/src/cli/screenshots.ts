@@ -1,10 +1,9 @@
 // `npm run screenshots`: renders the README's pictures of the deck from the built file into
 // docs/images/deck-<slide>.png (committed). Re-run after a change to how slides look.
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '@vmvc/testkit';
-import writeFileAtomic from 'write-file-atomic';
+import { type OutputFile, writeFiles } from '@vmvc/write-files';
 import { deckRoot, defaultOutDir } from '../build/build-deck.ts';
 
 const slides = ['title', 'comparison'];
@@ -12,8 +11,7 @@ const imagesDir = join(deckRoot, '..', '..', 'docs', 'images');
 
 const browser = await launchChromium({ viewport: { width: 1280, height: 720 } });
 try {
-  // The atomic writer makes no folder.
-  await mkdir(imagesDir, { recursive: true });
+  const shots: OutputFile[] = [];
   const page = await browser.context.newPage();
   for (const id of slides) {
     await page.goto(`${pathToFileURL(join(defaultOutDir, 'index.html')).href}#/${id}`);
@@ -30,10 +28,11 @@ try {
       () =>
         !document.querySelector('.reveal .slides > section.present')?.getAnimations({ subtree: true }).length,
     );
-    const file = join(imagesDir, `deck-${id}.png`);
-    await writeFileAtomic(file, await page.screenshot());
-    console.log(`screenshot: ${file}`);
+    shots.push({ path: join(imagesDir, `deck-${id}.png`), data: await page.screenshot() });
   }
+  // All pictures or none: the README never shows one new slide beside an old one.
+  await writeFiles(shots);
+  for (const { path } of shots) console.log(`screenshot: ${path}`);
 } catch (error) {
   console.error(`screenshots failed: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -37,6 +37,8 @@ function reloadOn(paths: string[], prepare: (path: string) => Promise<void>): Pl
       let timer: NodeJS.Timeout | undefined;
       for (const path of paths) {
         const watcher = watch(path, { recursive: false }, (_event, name) => {
+          // A dot-folder is the content build's writer staging the next build: reload once it has landed.
+          if (name?.startsWith('.')) return;
           clearTimeout(timer);
           timer = setTimeout(async () => {
             await prepare(name ? `${path}/${name}` : path);

@@ -21,5 +21,13 @@ if (content === null || !existsSync(content)) {
   process.exit(2);
 }
 
+// Only a build of the lecture that passed validation, made from the sources as they are now.
+const { verifyBuild } = await import('@vmvc/content/verify-build');
+const build = verifyBuild((await import('@vmvc/content')).lecture);
+if (!build.ok) {
+  process.stderr.write(`handouts: ${build.problem}\n`);
+  process.exit(2);
+}
+
 const { runHandouts } = await import('./run-handouts.ts');
 process.exitCode = await runHandouts(process.argv.slice(2));

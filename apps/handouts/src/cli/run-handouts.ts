@@ -1,9 +1,9 @@
 // The handouts command: renders the chosen variants and papers, then writes them all, one line per file.
 import { resolve } from 'node:path';
 import type { Lecture } from '@vmvc/content';
+import { writeFiles } from '@vmvc/write-files';
 import { defaultOutDir } from '../app-dir.ts';
 import { fileName, type RenderOptions } from '../documents/variants.ts';
-import { writeFiles } from '../render/write-files.ts';
 import { parseCliArgs, usage } from './cli-args.ts';
 import { type CliIo, displayPath, processIo } from './cli-io.ts';
 import { formatReport } from './report.ts';
@@ -52,7 +52,7 @@ export async function runHandouts(
     return exitCodes.failed;
   }
   try {
-    await writeFiles(rendered);
+    await writeFiles(rendered.map((r) => ({ path: r.path, data: r.bytes })));
   } catch (error) {
     io.stderr(`handouts: ${(error as Error).message}`);
     return exitCodes.failed;

@@ -6,13 +6,13 @@
 import { open, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { contentStamp, formatProblem, type Lecture, lectureHash, validateLecture } from '@vmvc/content';
+import { writeFiles } from '@vmvc/write-files';
 import { watch } from 'chokidar';
 import { type CliIo, displayPath } from '../cli/cli-io.ts';
 import { formatReport } from '../cli/report.ts';
 import { fileName, type RenderOptions } from '../documents/variants.ts';
 import { RenderError, renderJobs } from '../render/render-jobs.ts';
 import { renderPdf } from '../render/render-pdf.ts';
-import { writeFiles } from '../render/write-files.ts';
 import { loadFonts } from '../text/fonts.ts';
 
 export interface LiveOptions {
@@ -111,7 +111,7 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
     if (closing) return;
     const files = rendered.map((r) => ({ ...r, path: resolve(outDir, fileName(r.job)) }));
     try {
-      await writeFiles(files);
+      await writeFiles(files.map((f) => ({ path: f.path, data: f.bytes })));
     } catch (error) {
       io.stderr(`${tag} ${(error as Error).message}`);
       return;

@@ -2,10 +2,9 @@
 // tools read, to stdout or to a file.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import writeFileAtomic from 'write-file-atomic';
+import { WriteError, writeFiles } from '@vmvc/write-files';
 import { lecture } from '../data/lecture.ts';
 import { type CsvTable, csvTables, exportFormats, getExportFormat } from '../exports/formats.ts';
-import { fileErrorReason } from './file-error.ts';
 import { type CliIo, exitCode } from './io.ts';
 
 export const exportUsage = 'vmvc-content export --format FORMAT [--table TABLE] [--out FILE]';
@@ -61,12 +60,15 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout(text);
     return exitCode.ok;
   }
+  const target = resolve(io.cwd, values.out);
   try {
-    // A temporary file beside the target, renamed into place: a reader never sees half a file, and a
-    // failed write leaves the old file as it was.
-    await writeFileAtomic(resolve(io.cwd, values.out), text, 'utf8');
+    // Written whole beside the target and renamed into place, never through a symbolic link or over
+    // anything but a regular file; a failed write leaves the old file as it was.
+    await writeFiles([{ path: target, data: text }]);
   } catch (error) {
-    io.stderr(`${values.out}: cannot write: ${fileErrorReason(error, 'write')}\n`);
+    if (!(error instanceof WriteError)) throw error;
+    const where = error.path === target ? values.out : error.path;
+    io.stderr(`${where}: ${error.reason}\n`);
     return exitCode.usage;
   }
   io.stdout(`wrote ${values.out} (${format.name})\n`);

@@ -1,12 +1,14 @@
 import { execFile } from 'node:child_process';
 import {
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   realpathSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -150,12 +152,26 @@ describe('vmvc-content export', () => {
       code: 2,
       stderr: expect.stringContaining("Unknown option '--verbose'"),
     });
-    expect(await run('export', '--format', 'gift', '--out', 'no-such-dir/quiz.txt')).toEqual({
+    expect(await run('export', '--format', 'gift', '--out', 'new-dir/quiz.txt')).toMatchObject({ code: 0 });
+    expect(existsSync(join(dir, 'new-dir', 'quiz.txt'))).toBe(true);
+  });
+
+  it('refuses to write through a symbolic link or over a device, and leaves both as they were', async () => {
+    writeFileSync(join(dir, 'victim.txt'), 'precious');
+    symlinkSync(join(dir, 'victim.txt'), join(dir, 'link.bib'));
+    expect(await run('export', '--format', 'bibtex', '--out', 'link.bib')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'no-such-dir/quiz.txt: cannot write: no such directory\n',
+      stderr: expect.stringMatching(/^link\.bib: is a symbolic link: refusing to write through it/),
     });
-    expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
+    expect(readFileSync(join(dir, 'victim.txt'), 'utf8')).toBe('precious');
+    // As root, the old writer replaced the device node /dev/full with a regular file.
+    expect(await run('export', '--format', 'gift', '--out', '/dev/full')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: '/dev/full: is a device: expected a regular file or a new name\n',
+    });
+    expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 
   it('lists the formats with --help, and the top-level usage names the command', async () => {

@@ -1,7 +1,7 @@
 // Reads a JSON file for a CLI command, turning every way it can fail into one clear sentence.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { fileErrorReason } from './file-error.ts';
+import { fileErrorReason } from '@vmvc/write-files';
 
 export type ReadJsonResult = { ok: true; value: unknown } | { ok: false; error: string };
 

@@ -1,14 +1,14 @@
-// Why a file could not be read or written, in words a person acts on, for the command's error lines.
+// Why a file could not be read or written, in words a person acts on, for error lines that name the file.
 
 const reasons: Record<'read' | 'write', Record<string, string>> = {
   read: {
     ENOENT: 'no such file',
-    EISDIR: 'it is a directory, expected a JSON file',
+    EISDIR: 'it is a folder, expected a file',
     EACCES: 'permission denied',
   },
   write: {
     ENOENT: 'no such directory',
-    EISDIR: 'it is a directory',
+    EISDIR: 'it is a folder',
     EACCES: 'permission denied',
     EROFS: 'the file system is read-only',
     ENOSPC: 'the disk is full',

@@ -19,12 +19,12 @@ describe('fileErrorReason', () => {
       'no such file',
     );
     expect(fileErrorReason(await failure(() => readFile(dir)), 'read')).toBe(
-      'it is a directory, expected a JSON file',
+      'it is a folder, expected a file',
     );
     expect(fileErrorReason(await failure(() => writeFile(join(dir, 'no', 'x.bib'), '')), 'write')).toBe(
       'no such directory',
     );
-    expect(fileErrorReason(await failure(() => writeFile(dir, '')), 'write')).toBe('it is a directory');
+    expect(fileErrorReason(await failure(() => writeFile(dir, '')), 'write')).toBe('it is a folder');
   });
 
   it("gives the system's own message for anything else", () => {

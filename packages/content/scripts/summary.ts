@@ -1,8 +1,8 @@
 // `npm start` until the deck and handouts exist: the built lecture at a glance.
-import { authorLine, contentStamp, lecture, slideSequence } from '../dist/index.mjs';
+import { authorLine, contentStamp, lecture, slideSequence } from '@vmvc/content';
 
-const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const kinds = (kind) => lecture.products.filter((p) => p.kind === kind).length;
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const kinds = (kind: string) => lecture.products.filter((p) => p.kind === kind).length;
 
 process.stdout.write(
   [

@@ -1,0 +1,80 @@
+// `npm run dev` for the content: on every save under src/, build the library and the command into a fresh
+// stage, validate, and only if the lecture is valid put the whole build and data.json in place (promoteBuild:
+// all or none, so the command and the CommonJS build never lag behind the ESM one). The deck and the handouts
+// watch data.json, so a lecture with problems prints them (path: message) and leaves the last good outputs.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { watch } from 'chokidar';
+import { build } from 'tsdown';
+import { commandConfig, libraryConfig, verifyBuildConfig } from '../tsdown.config.ts';
+import { packageDir, promoteBuild } from './promote-build.ts';
+
+const sourceDir = join(packageDir, 'src');
+const stamp = () => new Date().toTimeString().slice(0, 8);
+const log = (line: string) => process.stdout.write(`[content ${stamp()}] ${line}\n`);
+
+async function rebuild(reason: string): Promise<void> {
+  const started = performance.now();
+  // Staged beside dist (same file system); promoteBuild removes the stage whatever happens.
+  await mkdir(join(packageDir, '.dev'), { recursive: true });
+  const stage = await mkdtemp(join(packageDir, '.dev', 'build-'));
+  try {
+    // Everything a renderer or the command loads; declarations only come with `npm run build`. verify-build
+    // holds no lecture: it is built again only when its own source changes (dist/ keeps the last one).
+    const configs = reason.includes('verify-build')
+      ? [libraryConfig, verifyBuildConfig, commandConfig]
+      : [libraryConfig, commandConfig];
+    for (const config of configs) {
+      await build({
+        ...config,
+        config: false,
+        cwd: packageDir,
+        outDir: stage,
+        dts: false,
+        clean: false,
+        logLevel: 'silent',
+        checks: { pluginTimings: false },
+      });
+    }
+  } catch (error) {
+    log(`${reason}: build failed, keeping the last good build\n  ${(error as Error).message}`);
+    await rm(stage, { recursive: true, force: true });
+    return;
+  }
+  const promotion = await promoteBuild(stage).catch((error: Error) => ({
+    ok: false as const,
+    problems: [error.message],
+  }));
+  if (!promotion.ok) {
+    log(`${reason}: the lecture has ${promotion.problems.length} problem(s); keeping the last good build`);
+    for (const problem of promotion.problems) process.stdout.write(`  ${problem}\n`);
+    return;
+  }
+  log(
+    `${reason}: valid, data.json updated in ${Math.round(performance.now() - started)} ms (${promotion.stamp})`,
+  );
+}
+
+let timer: NodeJS.Timeout | undefined;
+let running = Promise.resolve();
+let pending: string | null = null;
+
+function schedule(file: string | null): void {
+  pending = file ?? pending ?? 'change';
+  clearTimeout(timer);
+  // Editors save in bursts (write, rename, chmod): wait for the burst to end, then build once.
+  timer = setTimeout(() => {
+    const reason = pending;
+    pending = null;
+    running = running.then(() => rebuild(`saved ${reason}`));
+  }, 40);
+}
+
+// Watching first, so that no save is missed while the first build runs; then one build of the sources as
+// they are (turbo ran `npm run build` before this, so dist/ already holds a valid build).
+// chokidar, not fs.watch: Node 20's recursive fs.watch loses a file that an editor (or git) replaces by rename.
+const watcher = watch(sourceDir, { ignoreInitial: true, ignored: (path) => path.endsWith('.test.ts') });
+watcher.on('all', (_event, path) => schedule(path.slice(sourceDir.length + 1)));
+await new Promise<void>((ready) => watcher.once('ready', () => ready()));
+log(`watching ${sourceDir}`);
+running = running.then(() => rebuild('start'));

@@ -1,0 +1,155 @@
+// Writes a set of output files all or none. Each file is written in full to a private folder beside its
+// target (made by mkdtemp: a random name, created exclusively, mode 0700, so nobody can plant a symbolic
+// link where the data goes), synced, then renamed into place; a file it replaces is first copied into that
+// folder, so that if a later rename of the set fails, every file already replaced is put back. (A copy, not
+// a hard link: a link changes the old file's inode, and a watcher such as the handouts' dev process takes
+// that for the new file arriving before it has.)
+// A target that is a symbolic link, or anything but a regular file, is refused before anything is written;
+// a file that is replaced keeps its mode.
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileErrorReason } from './file-error.ts';
+import { type FileSystem, nodeFileSystem } from './file-system.ts';
+import { makeDirectory } from './make-directory.ts';
+import { WriteError } from './write-error.ts';
+
+export { WriteError };
+
+export interface OutputFile {
+  path: string;
+  data: string | Uint8Array;
+}
+
+interface Planned {
+  target: string;
+  data: string | Uint8Array;
+  /** The mode of the file it replaces (kept), or null for a new file. */
+  mode: number | null;
+  stage: string;
+  staged: string;
+  /** A copy of the replaced file, to put it back; null for a new file. */
+  backup: string | null;
+  committed: boolean;
+}
+
+const kinds: [keyof import('node:fs').Stats, string][] = [
+  ['isDirectory', 'a folder'],
+  ['isCharacterDevice', 'a device'],
+  ['isBlockDevice', 'a device'],
+  ['isFIFO', 'a named pipe'],
+  ['isSocket', 'a socket'],
+];
+
+/** The mode of the regular file at `target`, null if there is none; refuses anything else. */
+async function existingMode(target: string, fsys: FileSystem): Promise<number | null> {
+  let stats: import('node:fs').Stats;
+  try {
+    stats = await fsys.lstat(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new WriteError(target, `cannot write: ${fileErrorReason(error, 'write')}`);
+  }
+  if (stats.isSymbolicLink()) {
+    throw new WriteError(
+      target,
+      'is a symbolic link: refusing to write through it; expected a regular file or a new name (give the path it points to, to write there)',
+    );
+  }
+  if (!stats.isFile()) {
+    const kind = kinds.find(([test]) => (stats[test] as () => boolean).call(stats))?.[1] ?? 'not a file';
+    throw new WriteError(target, `is ${kind}: expected a regular file or a new name`);
+  }
+  return stats.mode & 0o7777;
+}
+
+async function stageFile(file: Planned, index: number, fsys: FileSystem): Promise<void> {
+  // 'wx': created here, exclusively: the folder is ours alone, and this makes sure of it.
+  const handle = await fsys.open(file.staged, 'wx', file.mode ?? 0o666);
+  try {
+    await handle.writeFile(file.data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  // open() applied the umask; a replaced file keeps exactly the mode it had.
+  if (file.mode !== null) await fsys.chmod(file.staged, file.mode);
+  if (file.mode !== null) {
+    file.backup = join(file.stage, `${index}.previous`);
+    await fsys.copyFile(file.target, file.backup);
+  }
+}
+
+/** Puts back what the committed files replaced, newest first; best effort, as the set failed already. */
+async function rollBack(files: readonly Planned[], fsys: FileSystem): Promise<void> {
+  for (const file of [...files].reverse()) {
+    if (!file.committed) continue;
+    try {
+      if (file.backup) await fsys.rename(file.backup, file.target);
+      else await fsys.unlink(file.target);
+    } catch {
+      // Nothing more can be done for this one; the error that broke the set is the one reported.
+    }
+  }
+}
+
+/**
+ * Writes every file or, if any cannot be written, none: the files that were there stay as they were, and
+ * no temporary file is left. Throws a WriteError naming the file and what was expected.
+ */
+export async function writeFiles(
+  files: readonly OutputFile[],
+  fsys: FileSystem = nodeFileSystem,
+): Promise<void> {
+  const targets = files.map((f) => resolve(f.path));
+  const twice = targets.find((t, i) => targets.indexOf(t) !== i);
+  if (twice) throw new WriteError(twice, 'is named twice in one set of outputs: expected each file once');
+
+  const modes: (number | null)[] = [];
+  for (const target of targets) modes.push(await existingMode(target, fsys));
+  for (const dir of new Set(targets.map((t) => dirname(t)))) await makeDirectory(dir, fsys);
+
+  const stages = new Map<string, string>();
+  const planned: Planned[] = [];
+  try {
+    for (const [i, target] of targets.entries()) {
+      const dir = dirname(target);
+      let stage = stages.get(dir);
+      if (!stage) {
+        try {
+          stage = await fsys.mkdtemp(join(dir, '.vmvc-write-'));
+        } catch (error) {
+          throw new WriteError(dir, `cannot write here: ${fileErrorReason(error, 'write')}`);
+        }
+        stages.set(dir, stage);
+      }
+      const file: Planned = {
+        target,
+        data: files[i]?.data ?? '',
+        mode: modes[i] ?? null,
+        stage,
+        staged: join(stage, `${i}.${basename(target)}`),
+        backup: null,
+        committed: false,
+      };
+      planned.push(file);
+      try {
+        await stageFile(file, i, fsys);
+      } catch (error) {
+        throw new WriteError(target, `cannot write: ${fileErrorReason(error, 'write')}`);
+      }
+    }
+    for (const file of planned) {
+      try {
+        await fsys.rename(file.staged, file.target);
+      } catch (error) {
+        throw new WriteError(file.target, `cannot write: ${fileErrorReason(error, 'write')}`);
+      }
+      file.committed = true;
+    }
+  } catch (error) {
+    await rollBack(planned, fsys);
+    throw error;
+  } finally {
+    for (const stage of stages.values())
+      await fsys.rm(stage, { recursive: true, force: true }).catch(() => {});
+  }
+}
