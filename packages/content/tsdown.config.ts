@@ -47,7 +47,7 @@ const toolsConfig = {
   target: 'node20',
   outDir: 'build',
   fixedExtension: true,
-  deps: { alwaysBundle: bundled, neverBundle: ['tsdown', 'chokidar', '@vmvc/content'] },
+  deps: { alwaysBundle: bundled, neverBundle: ['tsdown', 'chokidar'] },
 } satisfies UserConfig;
 
 export default defineConfig([libraryConfig, verifyBuildConfig, commandConfig, toolsConfig]);

@@ -1,5 +1,6 @@
-// `npm start` until the deck and handouts exist: the built lecture at a glance.
-import { authorLine, contentStamp, lecture, slideSequence } from '@vmvc/content';
+// `npm start` until the deck and handouts exist: the lecture at a glance, bundled from the sources this build
+// validated (`npm start` runs only after a build that succeeded).
+import { authorLine, contentStamp, lecture, slideSequence } from '../src/index.ts';
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const kinds = (kind: string) => lecture.products.filter((p) => p.kind === kind).length;
