@@ -140,7 +140,9 @@ describe.each(['file', 'http'] as const)('the deck opened over %s', (mode) => {
           ),
         ),
       );
-    await expect.poll(shown, { timeout: 10_000 }).toEqual([slide.id, slides[slide.number]!.id]);
+    // The upcoming frame is told its slide once both frames have loaded the whole deck: on two busy cores
+    // (a fresh clone's CI, with the builds beside it) that took longer than 10 s once.
+    await expect.poll(shown, { timeout: 30_000 }).toEqual([slide.id, slides[slide.number]!.id]);
     expect(await speaker.isVisible('#connection-status')).toBe(false);
     expect((await speaker.textContent('.speaker-controls-time .timer'))?.trim()).toMatch(/^\d\d:\d\d:\d\d$/);
 
