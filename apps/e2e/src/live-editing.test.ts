@@ -40,7 +40,7 @@ describe('npm run dev', () => {
   it('prints the problems of an invalid save and keeps the last good deck and PDFs', async () => {
     const before = dev.pdfs.map(mtime);
     const printed = dev.output().length;
-    // An empty container side: the comparison-both-sides and non-empty-text rules reject it.
+    // An empty container side: the comparison-both-sides and readable-text rules reject it.
     writeFileSync(source, original.replace("'Uses fewer resources'", "''"));
     await until(
       () => /keeping the last good build/.test(dev.output().slice(printed)),

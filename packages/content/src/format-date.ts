@@ -1,4 +1,5 @@
 // Calendar dates as readers see them, in one place, with the platform's month names (Intl), not ours.
+import { notACalendarDay } from './calendar-date.ts';
 
 /** `iso`: 2024-09-22; `long`: 22 September 2024. */
 export type DateStyle = 'iso' | 'long';
@@ -10,11 +11,10 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The date at midnight UTC; throws a RangeError for a day the calendar does not have (2024-02-30). */
 function utcDate(year: number, month: number, day: number): Date {
+  const why = notACalendarDay(year, month, day);
+  if (why) throw new RangeError(`not a calendar date: ${year}-${month}-${day} (${why})`);
   const date = new Date(Date.UTC(2000, month - 1, day));
   date.setUTCFullYear(year);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new RangeError(`not a calendar date: ${year}-${month}-${day}`);
-  }
   return date;
 }
 

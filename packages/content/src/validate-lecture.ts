@@ -20,12 +20,63 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** The most items any list of a lecture may have: far beyond a real one, far below what breaks the checker. */
+const maxListLength = 10_000;
+/** The deepest nesting of lists and objects a lecture may have (the schema's own is 6). */
+const maxDepth = 32;
+
+/**
+ * Lists longer than `maxListLength` and nesting deeper than `maxDepth`, reported before the schema runs:
+ * zod collected the 130,000 problems of one such file on its stack until it overflowed.
+ */
+function sizeProblems(input: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, at: (string | number)[]) => {
+    if (value === null || typeof value !== 'object') return;
+    if (at.length > maxDepth) {
+      problems.push({
+        path: formatPath(at),
+        message: `nested ${at.length} deep: expected at most ${maxDepth}`,
+      });
+      return;
+    }
+    if (Array.isArray(value)) {
+      if (value.length > maxListLength) {
+        problems.push({
+          path: formatPath(at),
+          message: `${value.length.toLocaleString('en')} items: expected at most ${maxListLength.toLocaleString('en')}`,
+        });
+        return;
+      }
+      value.forEach((item, i) => {
+        walk(item, [...at, i]);
+      });
+    } else for (const [key, item] of Object.entries(value)) walk(item, [...at, key]);
+  };
+  walk(input, []);
+  return problems;
+}
+
 /**
  * Checks unknown input (parsed JSON, say) and returns either the typed lecture or every problem,
  * each with the path where it was found. Rules run only on data whose shape is right.
  */
 export function validateLecture(input: unknown): ValidationResult {
-  const parsed = Lecture.safeParse(input);
+  const tooLarge = sizeProblems(input);
+  if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
+  let parsed: ReturnType<typeof Lecture.safeParse>;
+  try {
+    parsed = Lecture.safeParse(input);
+  } catch (error) {
+    // A last resort: the bounds above keep zod within its stack for any lecture they let through.
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      ok: false,
+      problems: [
+        { path: formatPath([]), message: `too large to check (${error.message}): expected a lecture` },
+      ],
+    };
+  }
   if (!parsed.success) {
     return {
       ok: false,

@@ -6,6 +6,7 @@ import { WriteError, writeFiles } from '@vmvc/write-files';
 import { lecture } from '../data/lecture.ts';
 import { type CsvTable, csvTables, exportFormats, getExportFormat } from '../exports/formats.ts';
 import { type CliIo, exitCode } from './io.ts';
+import { printable } from './terminal-text.ts';
 
 export const exportUsage = 'vmvc-content export --format FORMAT [--table TABLE] [--out FILE]';
 
@@ -71,6 +72,6 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`${where}: ${error.reason}\n`);
     return exitCode.usage;
   }
-  io.stdout(`wrote ${values.out} (${format.name})\n`);
+  io.stdout(`wrote ${printable(values.out)} (${format.name})\n`);
   return exitCode.ok;
 }

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import {
   existsSync,
   lstatSync,
@@ -220,5 +220,77 @@ describe('the built vmvc-content binary', () => {
     await expect(
       exec(process.execPath, [bin, 'export', '--format', 'pdf'], { cwd: dir }),
     ).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('unknown format "pdf"') });
+  });
+});
+
+describe('the command with hostile files and broken outputs', () => {
+  const bin = fileURLToPath(new URL('../../bin/vmvc-content.mjs', import.meta.url));
+  const exec = promisify(execFile);
+  const shell = (script: string) =>
+    exec('bash', ['-c', script], { cwd: dir, maxBuffer: 64 * 1024 * 1024 }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+  const node = `"${process.execPath}" "${bin}"`;
+  const lectureJson = () => JSON.parse(readFileSync(join(dir, 'lecture.json'), 'utf8'));
+
+  it('shows escape sequences from a file as text, never as commands to the terminal', async () => {
+    const hostile = lectureJson();
+    hostile['\u001b]0;pwned\u0007'] = 1;
+    writeFileSync(join(dir, '\u001b[2Jesc.json'), JSON.stringify(hostile));
+    const result = await shell(`${node} validate $'\\e[2Jesc.json'`);
+    expect(result.code).toBe(1);
+    for (const raw of ['\u001b', '\u0007']) expect(result.stdout + result.stderr).not.toContain(raw);
+    expect(result.stdout).toContain('\\u001b[2Jesc.json: (document): unknown field "\\u001b]0;pwned\\u0007"');
+  });
+
+  it('summarises a file with a huge number of problems instead of crashing', async () => {
+    const huge = lectureJson();
+    huge.sections[0].slides = Array(130_000).fill({ id: 1, title: 2, bullets: 3, notes: 4 });
+    writeFileSync(join(dir, 'huge.json'), JSON.stringify(huge));
+    expect(await shell(`${node} validate huge.json`)).toMatchObject({
+      code: 1,
+      stdout: 'huge.json: sections[0].slides: 130,000 items: expected at most 10,000\n',
+    });
+    const many = lectureJson();
+    many.terms = Array(500).fill({ id: 'x' });
+    writeFileSync(join(dir, 'many.json'), JSON.stringify(many));
+    const result = await shell(`${node} validate many.json`);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(101);
+    expect(lines.at(-1)).toMatch(/^… and [\d,]+ more$/);
+    expect(result.stderr).toMatch(/^[\d,]+ problems in many\.json\n$/);
+  });
+
+  it('fails, exit 1, when its output cannot be written: closed, or a pipe whose reader has gone', async () => {
+    const closed = await shell(`${node} export --format gift >&-`);
+    expect(closed).toMatchObject({ code: 1, stderr: expect.stringContaining('standard output is closed') });
+    // A pipe whose reader has gone before the command writes: every write fails with EPIPE.
+    const child = spawn(process.execPath, [bin, 'export', '--format', 'gift'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({
+      code: 1,
+      stderr: 'vmvc-content: could not write to standard output (EPIPE): the output is incomplete\n',
+    });
+    // Sent to /dev/null on purpose, it is a success.
+    expect(await shell(`${node} export --format gift > /dev/null`)).toMatchObject({ code: 0 });
+  });
+
+  it('refuses at once an output folder it cannot create, under /proc', async () => {
+    const started = performance.now();
+    expect(await shell(`${node} export --format gift --out /proc/vmvc/quiz.txt`)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('/proc/vmvc: cannot create this folder'),
+    });
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

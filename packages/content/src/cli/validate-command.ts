@@ -3,6 +3,10 @@ import { formatProblem } from '../problem.ts';
 import { validateLecture } from '../validate-lecture.ts';
 import { type CliIo, exitCode } from './io.ts';
 import { readJsonFile } from './read-json-file.ts';
+import { printable } from './terminal-text.ts';
+
+/** Problems printed one a line; beyond this, one line counts the rest (a broken file can have 130,000). */
+const problemsShown = 100;
 
 export const validateUsage = 'vmvc-content validate FILE.json';
 
@@ -14,7 +18,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   }
   const read = await readJsonFile(file, io.cwd);
   if (!read.ok) {
-    io.stderr(`${read.error}\n`);
+    io.stderr(`${printable(read.error)}\n`);
     return exitCode.usage;
   }
   const result = validateLecture(read.value);
@@ -22,7 +26,11 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     io.stdout('valid\n');
     return exitCode.ok;
   }
-  for (const problem of result.problems) io.stdout(`${file}: ${formatProblem(problem)}\n`);
-  io.stderr(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${file}\n`);
+  const shown = result.problems.slice(0, problemsShown);
+  io.stdout(shown.map((problem) => `${printable(`${file}: ${formatProblem(problem)}`)}\n`).join(''));
+  const rest = result.problems.length - shown.length;
+  if (rest > 0) io.stdout(`… and ${rest.toLocaleString('en')} more\n`);
+  const count = result.problems.length;
+  io.stderr(`${count.toLocaleString('en')} problem${count === 1 ? '' : 's'} in ${printable(file)}\n`);
   return exitCode.problems;
 }

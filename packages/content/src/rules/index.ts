@@ -1,9 +1,10 @@
 // Every data rule, in the order their problems are reported.
 import { accessedNotBeforeIssued } from './accessed-not-before-issued.ts';
+import { calendarDates } from './calendar-dates.ts';
 import { comparisonBothSides } from './comparison-both-sides.ts';
 import { httpsUrls } from './https-urls.ts';
-import { nonEmptyText } from './non-empty-text.ts';
 import { productsPerKind } from './products-per-kind.ts';
+import { readableText } from './readable-text.ts';
 import { referencedIdsExist } from './referenced-ids-exist.ts';
 import type { Rule } from './rule.ts';
 import { uniqueIds } from './unique-ids.ts';
@@ -15,9 +16,10 @@ export const rules: readonly Rule[] = [
   uniqueIds,
   referencedIdsExist,
   uniqueReferenceUrls,
+  calendarDates,
   accessedNotBeforeIssued,
   httpsUrls,
-  nonEmptyText,
+  readableText,
   comparisonBothSides,
   productsPerKind,
 ];

