@@ -1,10 +1,13 @@
 // What a viewer sees: Hangul drawn with the deck's own font (headless Chromium here has no CJK font, so
 // anything else would be boxes), every slide's content inside its frame, and screenshots kept as artefacts.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lecture, slideSequence } from '@vmvc/content';
+import { lecture, slideSequence, validateLecture } from '@vmvc/content';
 import { fontFamily } from '@vmvc/design';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck } from '../src/build/build-deck.ts';
 import {
   builtDeck,
   type Chromium,
@@ -161,5 +164,42 @@ describe('the deck as drawn', () => {
 
   it('logged no error', () => {
     expect(watched.errors).toEqual([]);
+  });
+});
+
+describe('long words and URLs', () => {
+  // The longest word the rules allow (60), and a 126-character URL, the length that ran off the handout.
+  const word = 'Hypervisorcontainerisationcompatibilityconsiderationsoverall';
+  const url = `https://learn.microsoft.com/ko-kr/virtualization/windowscontainers/about/${'containers-vs-vm/'.repeat(3)}xy`;
+  const long = structuredClone(lecture);
+  long.terms[0]!.term = word;
+  long.terms[1]!.definition = `Also called ${word} (see ${url})`;
+  long.sections[0]!.slides[0]!.bullets[0] = `Read ${url} first`;
+  long.comparison.rows[0]!.vm = word;
+  const checked = validateLecture(long);
+  if (!checked.ok)
+    throw new Error(`the long-words fixture is not valid: ${JSON.stringify(checked.problems)}`);
+  const longSlides = slideSequence(checked.lecture);
+  let browser: Chromium;
+  let watched: Watched;
+
+  beforeAll(async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'vmvc-deck-long-words-'));
+    const { file } = await buildDeck({ lecture: checked.lecture, outDir });
+    browser = await launchChromium();
+    watched = await watchedPage(browser, null);
+    await openDeck(watched.page, fileUrl(file));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(
+    longSlides
+      .filter((s) => s.kind === 'glossary' || s.exhibit?.type === 'comparison' || s.number === 2)
+      .map((s) => [s.number, s.id] as const),
+  )('slide %i (%s) wraps them inside its frame', async (number) => {
+    expect(await frameProblems(watched.page, number - 1)).toEqual([]);
   });
 });

@@ -353,6 +353,33 @@ describe('every variant on every paper', () => {
 });
 
 describe('a lecture other than the shipped one', () => {
+  it('breaks a long URL in prose where a URL may break, and keeps it and a long word inside the margins', async () => {
+    const long = freshLecture();
+    // 126 characters, the length that ran off the page, and the longest word the rules allow (60).
+    const url = `https://learn.microsoft.com/ko-kr/virtualization/windowscontainers/about/${'containers-vs-vm/'.repeat(3)}xy`;
+    const word = 'Hypervisorcontainerisationcompatibilityconsiderationsoverall';
+    expect([url.length, word.length]).toEqual([126, 60]);
+    long.sections[0]!.prose[0] = `The details are at ${url} and in the word ${word}, read them.`;
+    for (const paper of ['a4', 'letter'] as const) {
+      const pdf = await readPdf((await renderPdf(long, { variant: 'handout', paper })).bytes);
+      for (const [n, page] of pdf.pages.entries()) {
+        for (const item of page.items.filter((i) => i.str.trim() !== '')) {
+          expect(item.x + item.width, `${paper} page ${n + 1}: "${item.str}"`).toBeLessThanOrEqual(
+            page.width - margins.right + 1,
+          );
+        }
+      }
+      // Every character is there, in order, and no "-" was added inside the URL.
+      expect(squeeze(pdf.text)).toContain(squeeze(url));
+      expect(squeeze(pdf.text)).toContain(word);
+      const urlLines = pdf.pages[0]!.items.filter(
+        (i) => i.str.includes('learn.microsoft') || i.str.includes('containers-vs-vm'),
+      );
+      expect(urlLines.length, paper).toBeGreaterThan(1);
+      for (const line of urlLines) expect(line.str.trimEnd(), paper).not.toMatch(/-$/);
+    }
+  });
+
   it('prints a section added to the content, with its exhibit, without any change to the app', async () => {
     const changed = freshLecture();
     changed.sections.splice(2, 0, {

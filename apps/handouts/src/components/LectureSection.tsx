@@ -3,6 +3,8 @@
 import { Text, View } from '@react-pdf/renderer';
 import { citationList, type Lecture, type Section, type Slide } from '@vmvc/content';
 import { colors } from '@vmvc/design';
+import type { TextMeasure } from '../text/fonts.ts';
+import { wrapLines } from '../text/text-layout.ts';
 import { textStyle, typeSizes } from '../text/text-style.ts';
 import { bookmark } from './bookmark.ts';
 import { Exhibit } from './Exhibit.tsx';
@@ -18,6 +20,22 @@ interface LectureSectionProps {
   slides: Slide[];
   lecture: Lecture;
   width: number;
+  measure: TextMeasure;
+}
+
+/** React-pdf must never find a line of ours too long and break it again: measure a little wide. */
+const slack = 1.03;
+
+/**
+ * A paragraph as react-pdf can set it. One with a word wider than the column (a long URL, typically) is
+ * broken into lines here, the URL where a URL may break, because react-pdf would run it off the page or
+ * break it with an inserted "-"; any other paragraph is left to react-pdf.
+ */
+function settable(paragraph: string, width: number, measure: TextMeasure): string {
+  const size = typeSizes.body;
+  const fits = (text: string) => measure(text, size) * slack <= width;
+  if (paragraph.split(/\s+/).every(fits)) return paragraph;
+  return wrapLines(paragraph, width, (text) => measure(text, size) * slack).join('\n');
 }
 
 /**
@@ -54,7 +72,7 @@ export function SectionHeading({ title, sources }: { title: string; sources?: st
   );
 }
 
-export function LectureSection({ section, number, slides, lecture, width }: LectureSectionProps) {
+export function LectureSection({ section, number, slides, lecture, width, measure }: LectureSectionProps) {
   const heading = (
     <SectionHeading
       title={`${number}. ${section.title}`}
@@ -82,7 +100,7 @@ export function LectureSection({ section, number, slides, lecture, width }: Lect
       {section.prose.map((paragraph, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are positions in the section
         <Text key={i} orphans={2} widows={2} style={{ ...textStyle(typeSizes.body, 1.55), marginBottom: 7 }}>
-          {paragraph}
+          {settable(paragraph, width, measure)}
         </Text>
       ))}
       {shown.map((slide, i) => (

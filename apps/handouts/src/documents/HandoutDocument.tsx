@@ -40,6 +40,7 @@ export function HandoutDocument({ lecture, paper, measure }: HandoutDocumentProp
             slides={slides.filter((s) => s.section?.id === section.id)}
             lecture={lecture}
             width={width}
+            measure={measure}
           />
         ))}
         {/* Headings and what follows are siblings, so react-pdf keeps them on one page. */}

@@ -75,8 +75,13 @@ describe('readable-text', () => {
       'a word of 10,000 characters ("aaaaaaaaaaaaaaaaaaaa…"): expected at most 60, which a slide line and a page line can hold',
     ]);
     expect(messagesAt('references[0].URL', lecture)).toEqual([
-      'a URL of 10,020 characters ("https://example.org/…"): expected at most 2,000, which browsers and a QR code can hold',
+      'a URL of 10,020 bytes ("https://example.org/…"): expected at most 2,000, which browsers and a QR code can hold',
     ]);
     expect(messagesAt('sections[1].prose[0]', lecture)).toEqual([]);
+    // 700 Hangul characters are 2,100 bytes: more than a QR code of the reference list can carry well.
+    lecture.references[1]!.URL = `https://example.org/${'가'.repeat(700)}`;
+    expect(messagesAt('references[1].URL', lecture)).toEqual([
+      expect.stringMatching(/^a URL of 2,120 bytes .*expected at most 2,000/),
+    ]);
   });
 });

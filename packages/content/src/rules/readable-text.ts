@@ -9,7 +9,7 @@ import type { Rule } from './rule.ts';
 
 /** The longest run of characters without a space a slide line and a page line can hold (ids are 38). */
 const maxWordLength = 60;
-/** The longest URL: what browsers and a QR code of the reference list handle (QR 40-M holds 2,331 bytes). */
+/** The longest URL, in UTF-8 bytes: what browsers and a QR code handle (a QR code 40-M holds 2,331 bytes). */
 const maxUrlLength = 2000;
 
 /** Half of a surrogate pair without its other half (no `u` flag: it must see the halves). */
@@ -54,12 +54,13 @@ function problemsOf(text: string): string[] {
     found.push(`no visible character (only ${kinds}): expected words`);
   }
   for (const word of text.split(/\s+/)) {
-    const limit = url.test(word) ? maxUrlLength : maxWordLength;
-    const length = [...word].length;
+    const isUrl = url.test(word);
+    // A URL is bounded in UTF-8 bytes, what a QR code holds (a Hangul character is three); a word in characters.
+    const length = isUrl ? new TextEncoder().encode(word).length : [...word].length;
+    const limit = isUrl ? maxUrlLength : maxWordLength;
     if (length > limit) {
-      const what = url.test(word) ? 'a URL' : 'a word';
       found.push(
-        `${what} of ${length.toLocaleString('en')} characters ("${[...word].slice(0, 20).join('')}…"): expected at most ${limit.toLocaleString('en')}, which ${url.test(word) ? 'browsers and a QR code' : 'a slide line and a page line'} can hold`,
+        `${isUrl ? 'a URL' : 'a word'} of ${length.toLocaleString('en')} ${isUrl ? 'bytes' : 'characters'} ("${[...word].slice(0, 20).join('')}…"): expected at most ${limit.toLocaleString('en')}, which ${isUrl ? 'browsers and a QR code' : 'a slide line and a page line'} can hold`,
       );
       break;
     }
