@@ -1,12 +1,15 @@
 // Live editing with the root `npm run dev`: a valid save reaches the deck and the PDFs; a save that breaks
 // the lecture prints its problems (path: message) and leaves the last good deck and PDFs as they were.
+import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevSession, mtime, startDev, until } from './dev-session.ts';
 import { pdfText } from './outputs.ts';
 import { copyRepo, type RepoCopy } from './repo-copy.ts';
 
+const exec = promisify(execFile);
 let repo: RepoCopy;
 let dev: DevSession;
 let source: string;
@@ -35,6 +38,21 @@ describe('npm run dev', () => {
     await until(() => dev.pdfs.every((pdf, i) => mtime(pdf) > (before[i] ?? 0)), 30_000, 'the PDFs');
     expect(await pdfText(dev.pdfs[0] as string)).toContain('Uses far fewer resources');
     expect(await pdfText(dev.pdfs[1] as string)).toContain('Uses far fewer resources');
+    // The command and the CommonJS build came along with the ESM one: nothing is left stale after dev.
+    const exported = await exec(
+      process.execPath,
+      ['packages/content/dist/cli.mjs', 'export', '--format', 'markdown'],
+      {
+        cwd: repo.root,
+      },
+    );
+    expect(exported.stdout).toContain('Uses far fewer resources');
+    const required = await exec(
+      process.execPath,
+      ['-e', "console.log(JSON.stringify(require('./packages/content/dist/index.cjs').comparison))"],
+      { cwd: repo.root },
+    );
+    expect(required.stdout).toContain('Uses far fewer resources');
   });
 
   it('prints the problems of an invalid save and keeps the last good deck and PDFs', async () => {

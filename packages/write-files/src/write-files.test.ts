@@ -86,6 +86,14 @@ describe('writeFiles', () => {
     expect(readdirSync(dir)).toEqual(['a-folder']);
   });
 
+  it('refuses a read-only file, even to root, and leaves it as it was', async () => {
+    const dir = scratch();
+    const path = join(dir, 'kept.bib');
+    writeFileSync(path, 'keep me', { mode: 0o444 });
+    await expect(writeFiles([{ path, data: 'replaced' }])).rejects.toThrow(`${path}: is read-only`);
+    expect(read(path)).toBe('keep me');
+  });
+
   it('refuses a folder it cannot create at once, under /proc, instead of spinning', async () => {
     const started = performance.now();
     await expect(writeFiles([{ path: '/proc/vmvc/x.txt', data: 'x' }])).rejects.toThrow(

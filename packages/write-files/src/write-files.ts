@@ -4,8 +4,8 @@
 // folder, so that if a later rename of the set fails, every file already replaced is put back. (A copy, not
 // a hard link: a link changes the old file's inode, and a watcher such as the handouts' dev process takes
 // that for the new file arriving before it has.)
-// A target that is a symbolic link, or anything but a regular file, is refused before anything is written;
-// a file that is replaced keeps its mode.
+// A target that is a symbolic link, anything but a regular file, or read-only is refused before anything is
+// written; a file that is replaced keeps its mode.
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileErrorReason } from './file-error.ts';
 import { type FileSystem, nodeFileSystem } from './file-system.ts';
@@ -57,6 +57,13 @@ async function existingMode(target: string, fsys: FileSystem): Promise<number | 
   if (!stats.isFile()) {
     const kind = kinds.find(([test]) => (stats[test] as () => boolean).call(stats))?.[1] ?? 'not a file';
     throw new WriteError(target, `is ${kind}: expected a regular file or a new name`);
+  }
+  // Root may write anything: a file nobody may write is someone's "keep this", refused rather than replaced.
+  if ((stats.mode & 0o222) === 0) {
+    throw new WriteError(
+      target,
+      'is read-only: expected a file that may be written (make it writable to replace it)',
+    );
   }
   return stats.mode & 0o7777;
 }
