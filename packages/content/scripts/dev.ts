@@ -19,12 +19,8 @@ async function rebuild(reason: string): Promise<void> {
   await mkdir(join(packageDir, '.dev'), { recursive: true });
   const stage = await mkdtemp(join(packageDir, '.dev', 'build-'));
   try {
-    // Everything a renderer or the command loads; declarations only come with `npm run build`. verify-build
-    // holds no lecture: it is built again only when its own source changes (dist/ keeps the last one).
-    const configs = reason.includes('verify-build')
-      ? [libraryConfig, verifyBuildConfig, commandConfig]
-      : [libraryConfig, commandConfig];
-    for (const config of configs) {
+    // Everything a renderer or the command loads; declarations only come with `npm run build`.
+    for (const config of [libraryConfig, verifyBuildConfig, commandConfig]) {
       await build({
         ...config,
         config: false,

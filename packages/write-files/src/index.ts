@@ -1,5 +1,4 @@
 // @vmvc/write-files: how every output of the kit reaches the disk (exports, data.json, the deck, the PDFs).
 export { fileErrorReason } from './file-error.ts';
-export { type FileSystem, nodeFileSystem } from './file-system.ts';
 export { makeDirectory } from './make-directory.ts';
 export { type OutputFile, WriteError, writeFiles } from './write-files.ts';

@@ -3,7 +3,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { citationList, type Lecture, type Section, type Slide } from '@vmvc/content';
 import { colors } from '@vmvc/design';
-import type { TextMeasure } from '../text/fonts.ts';
+import { measureSlack, type TextMeasure } from '../text/fonts.ts';
 import { wrapLines } from '../text/text-layout.ts';
 import { textStyle, typeSizes } from '../text/text-style.ts';
 import { bookmark } from './bookmark.ts';
@@ -23,9 +23,6 @@ interface LectureSectionProps {
   measure: TextMeasure;
 }
 
-/** React-pdf must never find a line of ours too long and break it again: measure a little wide. */
-const slack = 1.03;
-
 /**
  * A paragraph as react-pdf can set it. One with a word wider than the column (a long URL, typically) is
  * broken into lines here, the URL where a URL may break, because react-pdf would run it off the page or
@@ -33,9 +30,9 @@ const slack = 1.03;
  */
 function settable(paragraph: string, width: number, measure: TextMeasure): string {
   const size = typeSizes.body;
-  const fits = (text: string) => measure(text, size) * slack <= width;
+  const fits = (text: string) => measure(text, size) * measureSlack <= width;
   if (paragraph.split(/\s+/).every(fits)) return paragraph;
-  return wrapLines(paragraph, width, (text) => measure(text, size) * slack).join('\n');
+  return wrapLines(paragraph, width, (text) => measure(text, size) * measureSlack).join('\n');
 }
 
 /**

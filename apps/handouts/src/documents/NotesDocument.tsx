@@ -8,7 +8,7 @@ import type { CardPlan } from '../notes/plan-card.ts';
 import { RuledLines } from '../notes/RuledLines.tsx';
 import { SlideCard } from '../notes/SlideCard.tsx';
 import { SpeakerNotes } from '../notes/SpeakerNotes.tsx';
-import type { TextMeasure } from '../text/fonts.ts';
+import { measureSlack, type TextMeasure } from '../text/fonts.ts';
 import { wrapLines } from '../text/text-layout.ts';
 import { textStyle } from '../text/text-style.ts';
 import { documentInfo } from './document-info.ts';
@@ -47,7 +47,9 @@ export function NotesDocument({ lecture, paper, measure, speaker, plans }: Notes
   if (speaker) {
     for (; notesSize >= 5.5; notesSize -= 0.5) {
       const size = notesSize;
-      notesLines = slides.map((s) => wrapLines(s.notes, (box.width - 8) / 1.03, (t) => measure(t, size)));
+      notesLines = slides.map((s) =>
+        wrapLines(s.notes, box.width - 8, (t) => measure(t, size) * measureSlack),
+      );
       notesHeight = Math.max(...notesLines.map((l) => l.length)) * notesSize * 1.4 + 6;
       if (slotHeight - labelHeight - notesHeight >= 110) break;
     }

@@ -14,7 +14,7 @@ import {
 } from '@vmvc/content';
 import { layoutArchitecture, sideColors } from '@vmvc/design';
 import { stampOf } from '../documents/document-info.ts';
-import type { TextMeasure, Weight } from '../text/fonts.ts';
+import { measureSlack, type TextMeasure, type Weight } from '../text/fonts.ts';
 import { wrapLines } from '../text/text-layout.ts';
 
 /** The card's own units: a slide 480 wide and 270 high. */
@@ -27,8 +27,6 @@ const titleSlideFactor = 1.45;
 export const lineHeight = 1.3;
 /** The type sizes tried, largest first; a slide that does not fit the last is an error, never cut off. */
 const fits = [1, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6];
-/** React-pdf must never find a line of ours too long and break it again: measure a little wide. */
-const slack = 1.03;
 
 export interface GridCell {
   text: string;
@@ -219,7 +217,7 @@ export function qrSize(cell: GridCell, fit: number): number {
 /** Lays out the card's content at the largest type size that fits, in slide units. */
 export function planCard(content: CardContent, measure: TextMeasure): CardPlan {
   const lines = (text: string, width: number, size: number, weight: Weight = 'regular') =>
-    wrapLines(text, width, (t) => measure(t, size, weight) * slack);
+    wrapLines(text, width, (t) => measure(t, size, weight) * measureSlack);
   let plan: CardPlan | null = null;
   for (const fit of fits) {
     const size = (n: number) => n * fit;

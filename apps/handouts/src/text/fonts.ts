@@ -11,6 +11,12 @@ export type Weight = 'regular' | 'bold';
 export type TextMeasure = (text: string, fontSize: number, weight?: Weight) => number;
 
 /**
+ * What lines broken by our own measure are measured wide by: react-pdf must never find one of them too
+ * long and break it again (the measure leaves out kerning across spaces).
+ */
+export const measureSlack = 1.03;
+
+/**
  * react-pdf splits words into syllables and inserts a "-" where it breaks a line between two of them; with
  * whole words only it breaks at spaces, so no hyphen ever lands inside a word or a URL. Long URLs are
  * broken by `wrapLines` instead, at places a URL may be broken, without a hyphen.
