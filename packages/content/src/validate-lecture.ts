@@ -1,10 +1,17 @@
-// Validates lecture data: first its shape against the schema, then every data rule. One place, one voice.
+// Validates lecture data: its shape against the schema and every data rule, all problems in one run.
 import type { z } from 'zod';
 import { formatPath, type Problem } from './problem.ts';
 import { rules } from './rules/index.ts';
 import { Lecture } from './schema/index.ts';
 
-export type ValidationResult = { ok: true; lecture: Lecture } | { ok: false; problems: Problem[] };
+export type ValidationResult =
+  | { ok: true; lecture: Lecture }
+  | {
+      ok: false;
+      problems: Problem[];
+      /** Rules that compare parts of the lecture and wait for its shape to be right; empty when they ran. */
+      unchecked: string[];
+    };
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -57,13 +64,20 @@ function sizeProblems(input: unknown): Problem[] {
   return problems;
 }
 
+const lectureRules = rules.filter((rule) => rule.reads === 'lecture');
+
 /**
  * Checks unknown input (parsed JSON, say) and returns either the typed lecture or every problem,
- * each with the path where it was found. Rules run only on data whose shape is right.
+ * each with the path where it was found. Rules that read any value (text, dates) run beside the schema;
+ * rules that compare parts of the lecture run once its shape is right, and are named as unchecked until then.
  */
 export function validateLecture(input: unknown): ValidationResult {
   const tooLarge = sizeProblems(input);
-  if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
+  if (tooLarge.length > 0)
+    return { ok: false, problems: tooLarge, unchecked: rules.map((rule) => rule.name) };
+  const valueProblems = new Map(
+    rules.flatMap((rule) => (rule.reads === 'any value' ? [[rule, rule.check(input)] as const] : [])),
+  );
   let parsed: ReturnType<typeof Lecture.safeParse>;
   try {
     parsed = Lecture.safeParse(input);
@@ -75,17 +89,25 @@ export function validateLecture(input: unknown): ValidationResult {
       problems: [
         { path: formatPath([]), message: `too large to check (${error.message}): expected a lecture` },
       ],
+      unchecked: rules.map((rule) => rule.name),
     };
   }
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        path: formatPath(issue.path),
-        message: describeIssue(issue),
-      })),
+      problems: [
+        ...parsed.error.issues.map((issue) => ({
+          path: formatPath(issue.path),
+          message: describeIssue(issue),
+        })),
+        ...[...valueProblems.values()].flat(),
+      ],
+      unchecked: lectureRules.map((rule) => rule.name),
     };
   }
-  const problems = rules.flatMap((rule) => rule.check(parsed.data));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, lecture: parsed.data };
+  const { data } = parsed;
+  const problems = rules.flatMap((rule) =>
+    rule.reads === 'any value' ? (valueProblems.get(rule) ?? []) : rule.check(data),
+  );
+  return problems.length > 0 ? { ok: false, problems, unchecked: [] } : { ok: true, lecture: data };
 }

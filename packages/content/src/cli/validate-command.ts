@@ -32,5 +32,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   if (rest > 0) io.stdout(`… and ${rest.toLocaleString('en')} more\n`);
   const count = result.problems.length;
   io.stderr(`${count.toLocaleString('en')} problem${count === 1 ? '' : 's'} in ${printable(file)}\n`);
+  if (result.unchecked.length > 0) {
+    io.stderr(`not checked until the lecture's shape is right: ${result.unchecked.join(', ')}\n`);
+  }
   return exitCode.problems;
 }

@@ -1,15 +1,16 @@
 // Rule: a source cannot be read before it was published: `accessed` is not earlier than `issued`.
 import { formatPath, type Problem } from '../problem.ts';
 import type { CslDate, Lecture } from '../schema/index.ts';
-import type { Rule } from './rule.ts';
+import type { LectureRule } from './rule.ts';
 
 function isoOf(date: CslDate): string {
   const [y, m, d] = date['date-parts'][0];
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-export const accessedNotBeforeIssued: Rule = {
+export const accessedNotBeforeIssued: LectureRule = {
   name: 'accessed-not-before-issued',
+  reads: 'lecture',
   description: "A reference's accessed date is not earlier than its issued date.",
   check(lecture: Lecture): Problem[] {
     const problems: Problem[] = [];

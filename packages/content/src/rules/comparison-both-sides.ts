@@ -1,10 +1,11 @@
 // Rule: every comparison row says something about both sides, and not the same thing twice.
 import { formatPath, type Problem } from '../problem.ts';
 import type { Lecture } from '../schema/index.ts';
-import type { Rule } from './rule.ts';
+import type { LectureRule } from './rule.ts';
 
-export const comparisonBothSides: Rule = {
+export const comparisonBothSides: LectureRule = {
   name: 'comparison-both-sides',
+  reads: 'lecture',
   description: 'Every comparison row has a VM side and a container side, and the two differ.',
   check(lecture: Lecture): Problem[] {
     const problems: Problem[] = [];

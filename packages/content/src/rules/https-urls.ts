@@ -1,7 +1,7 @@
 // Rule: every link a student may follow uses https, so a QR code on paper never opens a plain-http page.
 import { formatPath, type Problem } from '../problem.ts';
 import type { Lecture } from '../schema/index.ts';
-import type { Rule } from './rule.ts';
+import type { LectureRule } from './rule.ts';
 
 function check(url: string, at: (string | number)[]): Problem[] {
   if (url.startsWith('https://')) return [];
@@ -10,8 +10,9 @@ function check(url: string, at: (string | number)[]): Problem[] {
   ];
 }
 
-export const httpsUrls: Rule = {
+export const httpsUrls: LectureRule = {
   name: 'https-urls',
+  reads: 'lecture',
   description: 'Reference URLs and product homepages use https.',
   check(lecture: Lecture): Problem[] {
     return [

@@ -1,10 +1,11 @@
 // Rule: both sides of the lecture have examples, so neither products slide is empty.
 import type { Problem } from '../problem.ts';
 import type { Lecture } from '../schema/index.ts';
-import type { Rule } from './rule.ts';
+import type { LectureRule } from './rule.ts';
 
-export const productsPerKind: Rule = {
+export const productsPerKind: LectureRule = {
   name: 'products-per-kind',
+  reads: 'lecture',
   description: 'There is at least one VM product and at least one container product.',
   check(lecture: Lecture): Problem[] {
     return (['vm', 'container'] as const)

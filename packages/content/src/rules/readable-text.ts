@@ -4,8 +4,7 @@
 // print as nothing), and no word or URL longer than the media can set or encode. Every problem of a string
 // is reported, by path, with what was expected.
 import { formatPath, type Problem } from '../problem.ts';
-import type { Lecture } from '../schema/index.ts';
-import type { Rule } from './rule.ts';
+import type { ValueRule } from './rule.ts';
 
 /** The longest run of characters without a space a slide line and a page line can hold (ids are 38). */
 const maxWordLength = 60;
@@ -80,13 +79,14 @@ function walk(value: unknown, at: (string | number)[], problems: Problem[]): voi
   }
 }
 
-export const readableText: Rule = {
+export const readableText: ValueRule = {
   name: 'readable-text',
+  reads: 'any value',
   description:
     'Every string is visible, printable, well-formed text without bidirectional controls, its words and URLs short enough to set and encode.',
-  check(lecture: Lecture): Problem[] {
+  check(value: unknown): Problem[] {
     const problems: Problem[] = [];
-    walk(lecture, [], problems);
+    walk(value, [], problems);
     return problems;
   },
 };

@@ -1,7 +1,7 @@
 // Rule: every id that a section or slide refers to names something that exists.
 import { formatPath, type Problem } from '../problem.ts';
 import type { Lecture } from '../schema/index.ts';
-import type { Rule } from './rule.ts';
+import type { LectureRule } from './rule.ts';
 
 function missing(id: string, known: ReadonlySet<string>, what: string, at: (string | number)[]): Problem[] {
   if (known.has(id)) return [];
@@ -9,8 +9,9 @@ function missing(id: string, known: ReadonlySet<string>, what: string, at: (stri
   return [{ path: formatPath(at), message: `unknown ${what} id "${id}": expected one of ${choices}` }];
 }
 
-export const referencedIdsExist: Rule = {
+export const referencedIdsExist: LectureRule = {
   name: 'referenced-ids-exist',
+  reads: 'lecture',
   description: 'Every reference, term and figure id named by a section or a slide exists in the lecture.',
   check(lecture: Lecture): Problem[] {
     const referenceIds = new Set(lecture.references.map((r) => r.id));

@@ -2,7 +2,7 @@
 import { formatPath, type Problem } from '../problem.ts';
 import type { Lecture } from '../schema/index.ts';
 import { frameSlideIdPattern } from '../slide-sequence.ts';
-import type { Rule } from './rule.ts';
+import type { LectureRule } from './rule.ts';
 
 type Path = (string | number)[];
 
@@ -23,8 +23,9 @@ function duplicates(items: readonly { id: string }[], at: Path, what: string): P
   return problems;
 }
 
-export const uniqueIds: Rule = {
+export const uniqueIds: LectureRule = {
   name: 'unique-ids',
+  reads: 'lecture',
   description:
     'Ids are unique among sections, slides, terms, products, comparison rows, key differences, use cases, figures, references and the layers of each figure.',
   check(lecture: Lecture): Problem[] {

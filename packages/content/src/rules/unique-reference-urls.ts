@@ -2,7 +2,7 @@
 // would be numbered and cited as two sources.
 import { formatPath, type Problem } from '../problem.ts';
 import type { Lecture } from '../schema/index.ts';
-import type { Rule } from './rule.ts';
+import type { LectureRule } from './rule.ts';
 
 /** The form under which two URLs are the same page: host case, a trailing slash and a fragment ignored. */
 export function comparableUrl(url: string): string {
@@ -16,8 +16,9 @@ export function comparableUrl(url: string): string {
   }
 }
 
-export const uniqueReferenceUrls: Rule = {
+export const uniqueReferenceUrls: LectureRule = {
   name: 'unique-reference-urls',
+  reads: 'lecture',
   description: 'No two references point to the same URL.',
   check(lecture: Lecture): Problem[] {
     const seen = new Map<string, number>();
