@@ -10,7 +10,7 @@ import type { Rule } from './rule.ts';
 import { uniqueIds } from './unique-ids.ts';
 import { uniqueReferenceUrls } from './unique-reference-urls.ts';
 
-export type { LectureRule, Rule, ValueRule } from './rule.ts';
+export type { Rule } from './rule.ts';
 
 export const rules: readonly Rule[] = [
   uniqueIds,
