@@ -38,9 +38,10 @@ async function run(): Promise<number> {
     return exitCode.problems;
   }
   const code = await main(process.argv.slice(2), {
-    stdout: (text) => {
-      if (!writeError) process.stdout.write(text);
+    stdout: (data) => {
+      if (!writeError) process.stdout.write(data);
     },
+    stdoutIsTerminal: process.stdout.isTTY === true,
     // Messages only, never data: made safe for the terminal here, once.
     stderr: (text) => process.stderr.write(printable(text)),
     cwd: process.cwd(),

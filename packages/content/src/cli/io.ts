@@ -1,6 +1,9 @@
 // Where a CLI command writes, so tests can run commands in-process and read what a user would see.
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Data: text, or the bytes of a binary export. */
+  stdout: (data: string | Uint8Array) => void;
+  /** Whether stdout is a terminal, where the bytes of a binary export would be garbage. */
+  stdoutIsTerminal?: boolean;
   stderr: (text: string) => void;
   cwd: string;
 }

@@ -20,22 +20,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lecture } from '../data/lecture.ts';
 import { exportFormats, getExportFormat } from '../exports/formats.ts';
 import { quizQuestions } from '../exports/gift.ts';
+import { exportUsage } from './export-command.ts';
 import { main } from './main.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'vmvc-cli-'));
 
-async function run(...argv: string[]) {
-  let stdout = '';
+/** Runs the command in-process: exit code, stdout as bytes and as text, stderr. */
+async function runForBytes(...argv: string[]) {
+  const out: Buffer[] = [];
   let stderr = '';
   const code = await main(argv, {
-    stdout: (t) => {
-      stdout += t;
+    stdout: (data) => {
+      out.push(Buffer.from(data));
     },
     stderr: (t) => {
       stderr += t;
     },
     cwd: dir,
   });
+  const bytes = Buffer.concat(out);
+  return { code, stdout: bytes.toString('utf8'), bytes, stderr };
+}
+
+/** Runs the command in-process: what a user sees, as text. */
+async function run(...argv: string[]) {
+  const { code, stdout, stderr } = await runForBytes(...argv);
   return { code, stdout, stderr };
 }
 
@@ -100,10 +109,13 @@ describe('vmvc-content export', () => {
     }
   };
 
+  /** The bytes a format writes for the built-in lecture. */
+  const expected = async (name: string) => Buffer.from(await getExportFormat(name)!.render(lecture));
+
   it.each(names)('writes %s to stdout', async (name) => {
-    const { code, stdout, stderr } = await run('export', '--format', name);
+    const { code, bytes, stderr } = await runForBytes('export', '--format', name);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(stdout).toBe(getExportFormat(name)!.render(lecture));
+    expect(bytes.equals(await expected(name))).toBe(true);
   });
 
   it.each(names)('writes %s to a file with --out, and nothing half-written is left behind', async (name) => {
@@ -112,7 +124,7 @@ describe('vmvc-content export', () => {
     writeFileSync(join(dir, out), 'an older export');
     const { code, stdout, stderr } = await run('export', `--format=${name}`, '--out', out);
     expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: `wrote ${out} (${name})\n`, stderr: '' });
-    expect(readFileSync(join(dir, out), 'utf8')).toBe(getExportFormat(name)!.render(lecture));
+    expect(readFileSync(join(dir, out)).equals(await expected(name))).toBe(true);
     expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -174,12 +186,44 @@ describe('vmvc-content export', () => {
     expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 
+  it('exports a lecture file of its own with --input, validated first', async () => {
+    const own = structuredClone(lecture);
+    own.meta.title = 'Containers in Practice';
+    own.terms[0]!.term = 'Namespace';
+    writeFileSync(join(dir, 'own.json'), JSON.stringify(own));
+    const { code, stdout, stderr } = await run('export', '--format', 'markdown', '--input', 'own.json');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout.split('\n')[0]).toBe('# Containers in Practice');
+    expect(stdout).toContain('**Namespace**');
+    expect(stdout).not.toContain('# VM vs Container');
+  });
+
+  it('refuses an invalid --input with its problems, exit 1, and writes nothing', async () => {
+    const broken = structuredClone(lecture) as unknown as { meta: { date: string }; terms: unknown[] };
+    broken.meta.date = '2024-02-30';
+    broken.terms[0] = { id: 7 };
+    writeFileSync(join(dir, 'broken-own.json'), JSON.stringify(broken));
+    const result = await run('export', '-f', 'csv', '-i', 'broken-own.json', '--out', 'never.csv');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('broken-own.json: meta.date: 2024-02-30 is not a day of the calendar');
+    expect(result.stdout).toContain('broken-own.json: terms[0].id: expected string, received number');
+    expect(result.stderr).toMatch(/^\d+ problems in broken-own\.json\n/);
+    expect(existsSync(join(dir, 'never.csv'))).toBe(false);
+    const missing = await run('export', '-f', 'csv', '-i', 'nowhere.json');
+    expect(missing).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringContaining('nowhere.json: cannot read'),
+    });
+    expect((await run('export', '-f', 'csv', '--input=')).code).toBe(2);
+  });
+
   it('lists the formats with --help, and the top-level usage names the command', async () => {
     const help = await run('export', '--help');
     expect(help.code).toBe(0);
     listsEveryFormat(help.stdout);
     const usage = await run('help');
-    expect(usage.stdout).toContain('vmvc-content export --format FORMAT [--table TABLE] [--out FILE]');
+    expect(usage.stdout).toContain(exportUsage);
     listsEveryFormat(usage.stdout);
   });
 });
@@ -216,7 +260,9 @@ describe('the built vmvc-content binary', () => {
       cwd: dir,
     });
     expect(written.stdout).toBe('wrote refs.bib (bibtex)\n');
-    expect(readFileSync(join(dir, 'refs.bib'), 'utf8')).toBe(getExportFormat('bibtex')!.render(lecture));
+    expect(readFileSync(join(dir, 'refs.bib'), 'utf8')).toBe(
+      await getExportFormat('bibtex')!.render(lecture),
+    );
     await expect(
       exec(process.execPath, [bin, 'export', '--format', 'pdf'], { cwd: dir }),
     ).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('unknown format "pdf"') });

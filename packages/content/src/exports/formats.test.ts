@@ -5,12 +5,19 @@ import { freshLecture } from '../test-support/fixtures.ts';
 import { csvTables, exportFormats, getExportFormat } from './formats.ts';
 import { hostileLecture } from './test-support/hostile-lecture.ts';
 
-const everyOutput = (from: typeof lecture) =>
-  exportFormats.flatMap((format) =>
-    format.name === 'csv'
-      ? csvTables.map((table) => [`csv/${table}`, format.render(from, { table })] as const)
-      : [[format.name, format.render(from)] as const],
+/** Every format's output for a lecture, as `[name, output]`; csv once per table. */
+const everyOutput = async (from: typeof lecture) =>
+  Promise.all(
+    exportFormats.flatMap((format) =>
+      format.name === 'csv'
+        ? csvTables.map(async (table) => [`csv/${table}`, await format.render(from, { table })] as const)
+        : [(async () => [format.name, await format.render(from)] as const)()],
+    ),
   );
+
+/** The bytes a format writes to a file. */
+const bytes = (output: string | Uint8Array) =>
+  typeof output === 'string' ? Buffer.from(output, 'utf8') : Buffer.from(output);
 
 describe('the export formats', () => {
   it('are the seven formats of the issue, each with a description, an extension and a media type', () => {
@@ -32,7 +39,7 @@ describe('the export formats', () => {
     expect(getExportFormat('docx')).toBeUndefined();
   });
 
-  it('are exported from the package, each as a pure function of the lecture', () => {
+  it('are exported from the package, each as a pure function of the lecture', async () => {
     expect(content.exportFormats).toBe(exportFormats);
     const functions = [
       content.exportCslJson,
@@ -44,7 +51,7 @@ describe('the export formats', () => {
       content.exportAnki,
       content.exportMarp,
     ];
-    const outputs = new Map(everyOutput(lecture));
+    const outputs = new Map(await everyOutput(lecture));
     expect(functions.map((f) => f(lecture))).toEqual([
       outputs.get('csl-json'),
       outputs.get('bibtex'),
@@ -55,38 +62,39 @@ describe('the export formats', () => {
       outputs.get('anki'),
       outputs.get('marp'),
     ]);
-    expect(getExportFormat('csv')!.render(lecture)).toBe(outputs.get('csv/comparison'));
+    expect(await getExportFormat('csv')!.render(lecture)).toBe(outputs.get('csv/comparison'));
   });
 
-  it('give the same bytes for the same content, and leave the lecture as it was', () => {
+  it('give the same bytes for the same content, and leave the lecture as it was', async () => {
     const before = structuredClone(lecture);
-    const first = everyOutput(freshLecture());
-    const second = everyOutput(freshLecture());
-    expect(second).toEqual(first);
-    const encode = (outputs: typeof first) =>
-      outputs.map(([name, text]) => [name, Buffer.from(text, 'utf8')]);
+    const first = await everyOutput(freshLecture());
+    const second = await everyOutput(freshLecture());
+    const encode = (outputs: typeof first) => outputs.map(([name, output]) => [name, bytes(output)]);
     expect(encode(second)).toEqual(encode(first));
-    expect(everyOutput(hostileLecture())).toEqual(everyOutput(hostileLecture()));
+    expect(encode(await everyOutput(hostileLecture()))).toEqual(encode(await everyOutput(hostileLecture())));
     expect(lecture).toEqual(before);
   });
 
-  it('change when the content changes', () => {
+  it('change when the content changes', async () => {
     const changed = freshLecture();
     changed.terms[0]!.definition = 'A different definition of the kernel.';
     changed.comparison.rows[0]!.vm = 'Brings its own kernel';
     changed.references[0]!.title = '바뀐 제목';
     changed.sections[0]!.slides[0]!.notes = 'Different notes for the first slide of the lecture.';
-    const before = new Map(everyOutput(lecture));
-    for (const [name, text] of everyOutput(changed)) {
+    const before = new Map(await everyOutput(lecture));
+    for (const [name, output] of await everyOutput(changed)) {
       if (name === 'csv/products') continue;
-      expect(text, name).not.toBe(before.get(name));
+      expect(bytes(output).equals(bytes(before.get(name)!)), name).toBe(false);
     }
   });
 
-  it('end every file with a line break and hold no byte-order mark', () => {
-    for (const [name, text] of everyOutput(lecture)) {
-      expect(text.endsWith('\n'), name).toBe(true);
-      expect(text.startsWith('\uFEFF'), name).toBe(false);
+  it('say which are binary, and end every text file with a line break and no byte-order mark', async () => {
+    for (const [name, output] of await everyOutput(lecture)) {
+      const format = getExportFormat(name.replace(/\/.*$/, ''))!;
+      expect(typeof output === 'string', name).toBe(format.binary !== true);
+      if (typeof output !== 'string') continue;
+      expect(output.endsWith('\n'), name).toBe(true);
+      expect(output.startsWith('\uFEFF'), name).toBe(false);
     }
   });
 });

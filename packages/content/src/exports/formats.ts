@@ -18,6 +18,9 @@ export interface ExportOptions {
   table?: CsvTable;
 }
 
+/** What a format writes: text (UTF-8 when saved) or the bytes of a binary file. */
+export type ExportOutput = string | Uint8Array;
+
 export interface ExportFormat {
   /** What `--format` takes: `bibtex`. */
   name: string;
@@ -27,8 +30,13 @@ export interface ExportFormat {
   extension: string;
   /** The media type to serve it with. */
   mediaType: string;
-  /** Writes the lecture in this format. Pure: the same lecture gives the same string. */
-  render: (lecture: Lecture, options?: ExportOptions) => string;
+  /** True for a format whose output is bytes (a package), never text for a terminal. */
+  binary?: boolean;
+  /**
+   * Writes the lecture in this format: text, or bytes for a package (a zip, an Anki collection), at once or as
+   * a promise where the writer loads its tools first. Pure: the same lecture gives the same output.
+   */
+  render: (lecture: Lecture, options?: ExportOptions) => ExportOutput | Promise<ExportOutput>;
 }
 
 export const exportFormats: readonly ExportFormat[] = [

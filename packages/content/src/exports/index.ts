@@ -13,6 +13,7 @@ export {
   csvTables,
   type ExportFormat,
   type ExportOptions,
+  type ExportOutput,
   exportFormats,
   getExportFormat,
 } from './formats.ts';
