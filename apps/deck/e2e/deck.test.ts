@@ -153,6 +153,39 @@ describe.each(['file', 'http'] as const)('the deck opened over %s', (mode) => {
     await speaker.close();
   });
 
+  it('leaves the main deck where it was when the speaker view opens mid-slide', async () => {
+    const { page } = watched;
+    const slide = slides[comparisonIndex]!;
+    await openDeck(page, `${url}#/${slide.id}`);
+    const steps = 3;
+    await page.evaluate((n) => {
+      for (let i = 0; i < n; i += 1) window.Reveal.nextFragment();
+    }, steps);
+    const where = () => page.evaluate(() => window.Reveal.getIndices());
+    const before = await where();
+    expect(before).toMatchObject({ h: comparisonIndex, f: steps - 1 });
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    // Both previews load the whole deck and report their own state; none of it may reach the audience.
+    const current = () => speaker.frames().find((f) => f !== speaker.mainFrame());
+    await expect
+      .poll(
+        async () =>
+          (await current()?.evaluate(() =>
+            document.documentElement.dataset.deck === 'ready' ? window.Reveal.getIndices() : null,
+          )) ?? null,
+        { timeout: 30_000 },
+      )
+      .toMatchObject({ h: comparisonIndex, f: steps - 1 });
+    // The speaker view sends its state back after a 500 ms debounce: wait well past it.
+    await page.waitForTimeout(2000);
+    expect(await where()).toEqual(before);
+    // Stepping on in the speaker view still moves the audience's deck.
+    await speaker.bringToFront();
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(where, { timeout: 10_000 }).toMatchObject({ h: comparisonIndex, f: steps });
+    await speaker.close();
+  });
+
   it('prints one clean 16:9 page per slide with ?print-pdf', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${url}${url.includes('?') ? '&' : '?'}print-pdf`);

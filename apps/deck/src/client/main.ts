@@ -6,11 +6,17 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck.css';
 import { isPrintView, printMargin, screenMargin, slideSize } from './deck-config.ts';
+import { isReportingPreview, reportWhenTold, silentQuery } from './speaker-preview.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('deck: the page has no .reveal element');
 
 const print = isPrintView(window.location.search);
+const preview = isReportingPreview(window.location.search);
+if (preview) {
+  const { pathname, search, hash } = window.location;
+  window.history.replaceState(null, '', `${pathname}${silentQuery(search)}${hash}`);
+}
 const deck = new Reveal(root, {
   width: slideSize.width,
   height: slideSize.height,
@@ -39,4 +45,6 @@ deck.on('ready', () => {
 // For the console and for tests: the same API the reveal.js docs call `Reveal`.
 Object.assign(window, { Reveal: deck });
 
-void deck.initialize();
+void deck.initialize().then(() => {
+  if (preview) reportWhenTold(deck);
+});
