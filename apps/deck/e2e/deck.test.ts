@@ -72,15 +72,27 @@ describe.each(['file', 'http'] as const)('the deck opened over %s', (mode) => {
     }
   });
 
-  it('reveals the comparison rows one by one as fragments', async () => {
+  it("shows the aspects at once, then reveals each row's VM cell and then its container cell", async () => {
     const { page } = watched;
     await page.evaluate((h) => window.Reveal.slide(h, 0, -1), comparisonIndex);
-    const visibleRows = () => page.$$eval('#comparison tbody tr.fragment.visible', (rows) => rows.length);
-    expect(await visibleRows()).toBe(0);
+    const visibleCells = () =>
+      page.$$eval('#comparison tbody td', (cells) =>
+        cells
+          .filter((c) => getComputedStyle(c).opacity === '1' && c.classList.contains('visible'))
+          .map((c) => c.className.replace(/ .*/, '')),
+      );
+    const aspects = () =>
+      page.$$eval(
+        '#comparison tbody th',
+        (cells) => cells.filter((c) => getComputedStyle(c).opacity === '1').length,
+      );
+    expect(await visibleCells()).toEqual([]);
+    expect(await aspects()).toBe(lecture.comparison.rows.length);
     await page.locator('body').focus();
-    for (let shown = 1; shown <= lecture.comparison.rows.length; shown++) {
+    const order = lecture.comparison.rows.flatMap(() => ['side-vm', 'side-container']);
+    for (let shown = 1; shown <= order.length; shown++) {
       await page.keyboard.press('ArrowRight');
-      expect(await visibleRows()).toBe(shown);
+      await expect.poll(visibleCells).toEqual(order.slice(0, shown));
       expect(await page.evaluate(() => window.Reveal.getCurrentSlide().id)).toBe('comparison');
     }
     await page.keyboard.press('ArrowRight');
@@ -92,7 +104,7 @@ describe.each(['file', 'http'] as const)('the deck opened over %s', (mode) => {
   it('reaches the last slide with the keyboard alone', async () => {
     const { page } = watched;
     await page.evaluate(() => window.Reveal.slide(0, 0));
-    const steps = slides.length + lecture.comparison.rows.length + 5;
+    const steps = slides.length + 2 * lecture.comparison.rows.length + 5;
     for (let i = 0; i < steps && !(await page.evaluate(() => window.Reveal.isLastSlide())); i++) {
       await page.keyboard.press('ArrowRight');
     }

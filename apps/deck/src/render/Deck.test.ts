@@ -59,14 +59,18 @@ describe('Deck', () => {
     }
   });
 
-  it('builds the comparison table with header cells and one fragment row per aspect', () => {
+  it("builds the comparison table with header cells, every aspect shown, each row's cells as two steps", () => {
     const table = sections.get('comparison')!;
     const { columns, rows } = lecture.comparison;
     expect(table).toContain(`<th scope="col" class="aspect">${columns.aspect}</th>`);
     expect(table).toContain(`<th scope="col" class="side-vm">${columns.vm}</th>`);
     expect(table).toContain(`<th scope="col" class="side-container">${columns.container}</th>`);
-    const fragmentRows = [...table.matchAll(/<tr class="fragment" data-row="([^"]+)">/g)].map((m) => m[1]);
-    expect(fragmentRows).toEqual(rows.map((r) => r.id));
+    expect([...table.matchAll(/<tr data-row="([^"]+)">/g)].map((m) => m[1])).toEqual(rows.map((r) => r.id));
+    // The VM cell, then the container cell, row by row: steps 0, 1, 2, ...
+    const steps = [...table.matchAll(/<td class="(side-\w+) fragment" data-fragment-index="(\d+)">/g)].map(
+      (m) => `${m[2]} ${m[1]}`,
+    );
+    expect(steps).toEqual(rows.flatMap((_, i) => [`${2 * i} side-vm`, `${2 * i + 1} side-container`]));
     for (const row of rows) {
       expect(table).toContain(`<th scope="row" class="aspect">${row.aspect}</th>`);
     }
