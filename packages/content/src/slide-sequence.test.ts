@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lecture } from './data/lecture.ts';
+import type { Lecture } from './schema/index.ts';
 import { slideSequence } from './slide-sequence.ts';
 import { freshLecture } from './test-support/fixtures.ts';
 
@@ -49,6 +50,20 @@ describe('slideSequence', () => {
     ]);
     const refs = slides.filter((s) => s.kind === 'references');
     expect(refs.flatMap((s) => s.references)).toEqual(lecture.references);
+  });
+
+  it('spreads a paginated list evenly: a seventh reference never gets a slide alone', () => {
+    const seven = freshLecture();
+    const extra = structuredClone(seven.references[0]!);
+    seven.references.push({ ...extra, id: 'seventh-reference', URL: 'https://example.org/seventh' });
+    const sizes = (kind: string, from: Lecture, options = {}) =>
+      slideSequence(from, options)
+        .filter((s) => s.kind === kind)
+        .map((s) => (kind === 'references' ? s.references : s.terms).length);
+    expect(sizes('references', seven, { referencesPerSlide: 3 })).toEqual([3, 2, 2]);
+    expect(sizes('references', seven, { referencesPerSlide: 1 })).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(sizes('glossary', seven, { termsPerSlide: 4 })).toEqual([4, 4, 3]);
+    expect(sizes('glossary', seven, { termsPerSlide: 5 })).toEqual([4, 4, 3]);
   });
 
   it('resolves what a slide shows: products of one kind, terms, and the section sources', () => {

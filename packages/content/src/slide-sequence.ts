@@ -50,9 +50,19 @@ export interface SlideSequenceOptions {
 /** Ids the sequence gives the slides around the sections; section slides may not use them. */
 export const frameSlideIdPattern = /^(?:title|closing|glossary(?:-\d+)?|references(?:-\d+)?)$/;
 
+/**
+ * The items on as few pages of at most `size` as they need, spread evenly (earlier pages take the odd ones):
+ * seven references at three a page are 3, 2, 2, never 3, 3 and one alone.
+ */
 function pages<T>(items: readonly T[], size: number): T[][] {
+  const count = Math.ceil(items.length / size);
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  let start = 0;
+  for (let page = 0; page < count; page += 1) {
+    const length = Math.ceil((items.length - start) / (count - page));
+    out.push(items.slice(start, start + length));
+    start += length;
+  }
   return out;
 }
 

@@ -1,4 +1,4 @@
-// The last slide: the closing words and, as on the title slide, the content stamp.
+// The last slide: the closing words and, small in its footer, the content stamp the handouts print too.
 import type { Lecture, Slide } from '@vmvc/content';
 import { AuthorLine } from './AuthorLine.ts';
 import { BulletList } from './BulletList.ts';

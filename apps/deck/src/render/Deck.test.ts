@@ -38,11 +38,16 @@ describe('Deck', () => {
     }
   });
 
-  it('puts title, subtitle, both spellings of the author and the content stamp on the title slide', () => {
-    const title = text(sections.get('title')!);
+  it('puts title, subtitle and both spellings of the author on the title slide, the stamp in its notes only', () => {
+    const [face, notes] = sections.get('title')!.split('<aside class="notes">');
+    const title = text(face!);
     expect(title).toContain(lecture.meta.title);
     expect(title).toContain(lecture.meta.subtitle);
-    expect(title).toContain(`@vmvc/content ${contentStamp(lecture).text}`);
+    expect(title).not.toContain(contentStamp(lecture).text);
+    expect(sections.get('title')).toContain(
+      `<aside class="notes"><p class="notes-stamp">Content: @vmvc/content ${contentStamp(lecture).text}`,
+    );
+    expect(notes).toBeDefined();
     expect(sections.get('title')).toContain('Junghyun Kim (<span lang="ko">김정현</span>)');
   });
 

@@ -7,7 +7,7 @@ function ProductCard(product: Product): SafeHtml {
 <h3 class="product-name">${product.name}</h3>
 <p class="product-category">${categoryLabel(product.category)}</p>
 <p class="product-description">${product.description}</p>
-<p class="product-meta">${product.vendor} · ${licenseLabel(product.license)}</p>
+<p class="product-meta"><span class="keep">${product.vendor}</span> · <span class="keep">${licenseLabel(product.license)}</span></p>
 </article>`;
 }
 

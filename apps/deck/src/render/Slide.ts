@@ -5,7 +5,7 @@ import { ContentSlide } from './ContentSlide.ts';
 import { GlossarySlide } from './GlossarySlide.ts';
 import { html, type SafeHtml } from './html.ts';
 import { ReferencesSlide } from './ReferencesSlide.ts';
-import { SpeakerNotes } from './SpeakerNotes.ts';
+import { SpeakerNotes, StampNotes } from './SpeakerNotes.ts';
 import { TitleSlide } from './TitleSlide.ts';
 
 function body(slide: SlideData, lecture: Lecture): SafeHtml {
@@ -32,7 +32,7 @@ export function Slide(slide: SlideData, lecture: Lecture): SafeHtml {
 <div class="frame">
 ${body(slide, lecture)}
 </div>
-${SpeakerNotes(slide.notes)}
+${SpeakerNotes(slide.notes)}${slide.kind === 'title' ? StampNotes(lecture) : ''}
 </section>
 `;
 }
