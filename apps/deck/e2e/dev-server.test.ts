@@ -1,6 +1,6 @@
 // `npm run dev`: the deck served by Vite, rendered from the lecture as it is now, reloaded in the browser
 // when the content changes. A lecture file in a temp folder stands in for the content package's build.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Lecture, lecture, validateLecture } from '@vmvc/content';
@@ -11,6 +11,7 @@ import { type Chromium, launchChromium, openDeck, type Watched, watchedPage } fr
 describe('the dev server', () => {
   let dir: string;
   let file: string;
+  let problemsFile: string;
   let server: DevServer;
   let browser: Chromium;
   let watched: Watched;
@@ -24,7 +25,8 @@ describe('the dev server', () => {
       if (!result.ok) throw new Error(`${file}: ${result.problems.map((p) => p.path).join(', ')}`);
       return result.lecture;
     };
-    server = await startDevServer({ loadLecture, watchPaths: [dir], port: 0 });
+    problemsFile = join(dir, '.dev', 'problems.json');
+    server = await startDevServer({ loadLecture, watchPaths: [dir], problemsFile, port: 0 });
     browser = await launchChromium();
     watched = await watchedPage(browser, new URL(server.url).origin);
     await openDeck(watched.page, server.url);
@@ -50,6 +52,39 @@ describe('the dev server', () => {
     await reloaded;
     await page.waitForFunction(() => document.documentElement.dataset.deck === 'ready');
     expect(await page.textContent('#title .lecture-title')).toBe('VM vs Container, revised');
+  });
+
+  it('shows the problems of a broken save over the last good deck, and clears them on the next good one', async () => {
+    const { page } = watched;
+    const overlay = page.locator('#vmvc-dev-problems');
+    expect(await overlay.count()).toBe(0);
+    const report = {
+      reason: 'saved data/comparison.ts: the lecture has problems',
+      problems: ['comparison.rows[3].container: empty text: expected words <b>not markup</b>'],
+    };
+    let reloaded = page.waitForEvent('load', { timeout: 15_000 });
+    await mkdir(join(dir, '.dev'), { recursive: true });
+    await writeFile(problemsFile, JSON.stringify(report));
+    await reloaded;
+    await expect.poll(() => overlay.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await overlay.getAttribute('role')).toBe('alert');
+    expect(await overlay.locator('li').allTextContents()).toEqual(report.problems);
+    expect(await overlay.textContent()).toContain('the last good build');
+    // The last good deck is still there beneath.
+    expect(await page.textContent('#title .lecture-title')).toBe('VM vs Container, revised');
+
+    // The next good save: the content's dev build removes the report and writes the new lecture.
+    reloaded = page.waitForEvent('load', { timeout: 15_000 });
+    await rm(problemsFile);
+    const fixed = structuredClone(lecture);
+    fixed.meta.title = 'VM vs Container, fixed';
+    await writeFile(file, JSON.stringify(fixed));
+    await reloaded;
+    await page.waitForFunction(() => document.documentElement.dataset.deck === 'ready');
+    await expect
+      .poll(() => page.textContent('#title .lecture-title'), { timeout: 10_000 })
+      .toBe('VM vs Container, fixed');
+    expect(await overlay.count()).toBe(0);
   });
 
   it('logged no error', () => {

@@ -71,6 +71,8 @@ describe('npm run dev', () => {
     expect(dev.pdfs.map(mtime)).toEqual(before);
     const html = await deckHtml();
     expect(html).toContain('Uses far fewer resources');
+    // The deck's dev page shows the problems over the last good slides.
+    expect(html).toMatch(/<div id="vmvc-dev-problems" role="alert"[^>]*>[\s\S]*comparison\.rows\[3]\.container: /);
     expect(await pdfText(dev.pdfs[0] as string)).toContain('Uses far fewer resources');
   });
 
@@ -80,5 +82,6 @@ describe('npm run dev', () => {
     await until(async () => (await deckHtml()).includes('Uses fewer resources'), 30_000, 'the deck');
     await until(() => dev.pdfs.every((pdf, i) => mtime(pdf) > (before[i] ?? 0)), 30_000, 'the PDFs');
     expect(await pdfText(dev.pdfs[0] as string)).not.toContain('Uses far fewer resources');
+    expect(await deckHtml()).not.toContain('vmvc-dev-problems');
   });
 });

@@ -2,16 +2,29 @@
 // stage, validate, and only if the lecture is valid put the whole build and data.json in place (promoteBuild:
 // all or none, so the command and the CommonJS build never lag behind the ESM one). The deck and the handouts
 // watch data.json, so a lecture with problems prints them (path: message) and leaves the last good outputs.
+// The problems also go to .dev/problems.json (gone again after the next good build), where the deck's dev
+// server finds them and shows them on the page.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { watch } from 'chokidar';
 import { build } from 'tsdown';
 import { commandConfig, libraryConfig, verifyBuildConfig } from '../tsdown.config.ts';
+import { writeFiles } from '@vmvc/write-files';
 import { packageDir, promoteBuild } from './promote-build.ts';
 
 const sourceDir = join(packageDir, 'src');
 const stamp = () => new Date().toTimeString().slice(0, 8);
 const log = (line: string) => process.stdout.write(`[content ${stamp()}] ${line}\n`);
+
+/** What the last save got wrong, for the deck's dev server to show; absent while the build is good. */
+const problemsFile = join(packageDir, '.dev', 'problems.json');
+
+async function reportProblems(reason: string, problems: string[]): Promise<void> {
+  const report = { reason, problems };
+  await writeFiles([{ path: problemsFile, data: `${JSON.stringify(report, null, 2)}\n` }]).catch(
+    (error: Error) => log(`could not write ${problemsFile}: ${error.message}`),
+  );
+}
 
 async function rebuild(reason: string): Promise<void> {
   const started = performance.now();
@@ -35,6 +48,7 @@ async function rebuild(reason: string): Promise<void> {
   } catch (error) {
     log(`${reason}: build failed, keeping the last good build\n  ${(error as Error).message}`);
     await rm(stage, { recursive: true, force: true });
+    await reportProblems(`${reason}: the build failed`, [(error as Error).message]);
     return;
   }
   const promotion = await promoteBuild(stage).catch((error: Error) => ({
@@ -44,8 +58,10 @@ async function rebuild(reason: string): Promise<void> {
   if (!promotion.ok) {
     log(`${reason}: the lecture has ${promotion.problems.length} problem(s); keeping the last good build`);
     for (const problem of promotion.problems) process.stdout.write(`  ${problem}\n`);
+    await reportProblems(`${reason}: the lecture has problems`, promotion.problems);
     return;
   }
+  await rm(problemsFile, { force: true });
   log(
     `${reason}: valid, data.json updated in ${Math.round(performance.now() - started)} ms (${promotion.stamp})`,
   );

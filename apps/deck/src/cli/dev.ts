@@ -1,7 +1,7 @@
 // `npm run dev`: serves the deck with Vite and reloads the browser when @vmvc/content is rebuilt (root
 // `npm run dev` keeps it rebuilding). Edits to the deck's or the design package's code rebuild and restart
 // this process (the root `scripts/build-commands.mjs --watch`).
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Lecture, validateLecture } from '@vmvc/content';
 import { startDevServer } from '../server/dev-server.ts';
@@ -31,6 +31,8 @@ try {
   const server = await startDevServer({
     loadLecture,
     watchPaths: [dirname(contentEntry)],
+    // Written by the content's `npm run dev` when a save breaks the lecture (packages/content/.dev/).
+    problemsFile: join(dirname(contentEntry), '..', '.dev', 'problems.json'),
     port,
     onChange: (path) => console.log(`deck dev: ${path} changed, reloading the browser`),
   });

@@ -1,18 +1,22 @@
 // The dev server (`npm run dev`): Vite serving the deck with hot CSS, and the slides rendered afresh from
 // the lecture on every page load. When a watched path changes (the content package's build output), the
 // browser reloads the whole page. There is no CSP here: Vite's client needs its own inline script and socket.
-import { type FSWatcher, watch } from 'node:fs';
+import { type FSWatcher, mkdirSync, watch } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import type { Lecture } from '@vmvc/content';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { deckRoot } from '../build/build-deck.ts';
 import { type DeckPage, deckPage } from '../build/deck-page.ts';
 import { deckPagePlugin } from '../build/deck-page-plugin.ts';
+import { problemsOverlay, readProblemReport } from './problems-overlay.ts';
 
 export interface DevServerOptions {
   /** Called on every page load: returns the lecture as it is now. */
   loadLecture: () => Promise<Lecture>;
   /** Files or folders whose change reloads the page. */
   watchPaths: string[];
+  /** Where the content's dev build reports a broken save; shown over the page while it exists. */
+  problemsFile?: string;
   host?: string;
   port?: number;
   /** Called after a change was seen, before the browser is told to reload. */
@@ -29,12 +33,27 @@ export interface DevServer {
  * Reloads the page when a watched path changes, once per burst of writes. `prepare` runs first, so the page
  * the browser asks for on reload is already made when the request arrives.
  */
-function reloadOn(paths: string[], prepare: (path: string) => Promise<void>): Plugin {
+function reloadOn(
+  paths: string[],
+  problemsFile: string | undefined,
+  prepare: (path: string) => Promise<void>,
+): Plugin {
   const watchers: FSWatcher[] = [];
   return {
     name: 'vmvc-deck-reload-on-content',
     configureServer(server) {
       let timer: NodeJS.Timeout | undefined;
+      const reload = () => server.ws.send({ type: 'full-reload', path: '*' });
+      if (problemsFile) {
+        // The folder may not exist before the content's first broken save.
+        mkdirSync(dirname(problemsFile), { recursive: true });
+        const watcher = watch(dirname(problemsFile), (_event, name) => {
+          if (name !== basename(problemsFile)) return;
+          clearTimeout(timer);
+          timer = setTimeout(reload, 40);
+        });
+        watchers.push(watcher);
+      }
       for (const path of paths) {
         const watcher = watch(path, { recursive: false }, (_event, name) => {
           // A dot-folder is the content build's writer staging the next build: reload once it has landed.
@@ -42,7 +61,7 @@ function reloadOn(paths: string[], prepare: (path: string) => Promise<void>): Pl
           clearTimeout(timer);
           timer = setTimeout(async () => {
             await prepare(name ? `${path}/${name}` : path);
-            server.ws.send({ type: 'full-reload', path: '*' });
+            reload();
           }, 40);
         });
         watchers.push(watcher);
@@ -73,8 +92,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     logLevel: 'warn',
     clearScreen: false,
     plugins: [
-      deckPagePlugin(() => page ?? render()),
-      reloadOn(options.watchPaths, async (path) => {
+      deckPagePlugin(async () => {
+        const made = await (page ?? render());
+        const report = options.problemsFile ? await readProblemReport(options.problemsFile) : null;
+        return report ? { ...made, slides: `${problemsOverlay(report)}\n${made.slides}` } : made;
+      }),
+      reloadOn(options.watchPaths, options.problemsFile, async (path) => {
         options.onChange?.(path);
         await render().catch(() => undefined); // the request after the reload reports the error
       }),

@@ -1,0 +1,39 @@
+// What `npm run dev` shows on the page when the last save broke the lecture: the content's dev build leaves
+// its problems in a file (packages/content/.dev/problems.json) and keeps the last good build; the dev server
+// puts them over that last good deck, so the lecturer need not watch the terminal. The next good save
+// removes the file, and the reload that brings the new deck takes the overlay away.
+import { readFile } from 'node:fs/promises';
+import { escapeHtml } from '../render/html.ts';
+
+export interface ProblemReport {
+  /** What happened: `saved data/comparison.ts: the lecture has problems`. */
+  reason: string;
+  /** One `path: message` line each. */
+  problems: string[];
+}
+
+/** The report in the file, or null when there is none (or it is not a report: the writer is mid-way). */
+export async function readProblemReport(file: string): Promise<ProblemReport | null> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const value = JSON.parse(text) as Partial<ProblemReport>;
+    if (typeof value.reason !== 'string' || !Array.isArray(value.problems)) return null;
+    return { reason: value.reason, problems: value.problems.map(String) };
+  } catch {
+    return null;
+  }
+}
+
+/** The overlay's markup: above the slides, styled inline (the dev page has no CSP and no stylesheet for it). */
+export function problemsOverlay(report: ProblemReport): string {
+  const lines = report.problems.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
+  return `<div id="vmvc-dev-problems" role="alert" style="position:fixed;inset:0 0 auto 0;z-index:1000;max-height:60vh;overflow:auto;padding:16px 24px;background:#fff5f5;color:#5c0a0a;border-bottom:4px solid #b42318;font:16px/1.45 system-ui,sans-serif;box-shadow:0 4px 24px rgb(0 0 0 / 0.25)">
+<p style="margin:0 0 8px;font-weight:700">${escapeHtml(report.reason)}. The slides below are the last good build.</p>
+<ul style="margin:0;padding-left:20px;font-family:ui-monospace,monospace;font-size:15px">${lines}</ul>
+</div>`;
+}
