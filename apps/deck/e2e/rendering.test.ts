@@ -57,6 +57,32 @@ function frameProblems(page: Page, h: number): Promise<string[]> {
     return out;
   }, h);
 }
+/**
+ * The empty bands between the blocks of slide `h` taller than `limit` px: the header, each block of the body
+ * and the terms box, read top to bottom. A slide whose content hugs the top with its terms pinned to the
+ * bottom leaves half the slide between them.
+ */
+function gapsOver(page: Page, h: number, limit: number): Promise<string[]> {
+  return page.evaluate(
+    ([index, most]) => {
+      window.Reveal.slide(index, 0);
+      while (window.Reveal.availableFragments().next) window.Reveal.nextFragment();
+      const section = window.Reveal.getCurrentSlide();
+      const blocks = [
+        ...section.querySelectorAll('.slide-header, .slide-body > *, .frame > .slide-terms'),
+      ].map((el) => ({ el, box: el.getBoundingClientRect() }));
+      blocks.sort((a, b) => a.box.top - b.box.top);
+      const out: string[] = [];
+      for (let i = 1; i < blocks.length; i += 1) {
+        const gap = blocks[i]!.box.top - Math.max(...blocks.slice(0, i).map((b) => b.box.bottom));
+        if (gap > most) out.push(`${Math.round(gap)} px above .${[...blocks[i]!.el.classList].join('.')}`);
+      }
+      return out;
+    },
+    [h, limit] as const,
+  );
+}
+
 const hangul = [
   ...new Set(
     [lecture.meta.authors[0]!.nameOriginal ?? '', ...lecture.references.map((r) => r.title)]
@@ -127,6 +153,13 @@ describe('the deck as drawn', () => {
   it.each(slides.map((s) => [s.number, s.id] as const))('slide %i (%s) fits its frame', async (number) => {
     expect(await frameProblems(watched.page, number - 1)).toEqual([]);
   });
+
+  it.each(slides.filter((s) => s.kind === 'content').map((s) => [s.number, s.id] as const))(
+    'slide %i (%s) leaves no gap over a quarter of the slide between its blocks',
+    async (number) => {
+      expect(await gapsOver(watched.page, number - 1, 720 / 4)).toEqual([]);
+    },
+  );
 
   it('would notice a card that runs into the terms below it', async () => {
     const { page } = watched;

@@ -28,6 +28,8 @@ export function Slide(slide: SlideData, lecture: Lecture): SafeHtml {
   if (slide.exhibit) classes.push(`slide--${slide.exhibit.type}`);
   // Slides that also define terms keep room for them below the exhibit.
   if (slide.kind === 'content' && slide.terms.length > 0) classes.push('slide--with-terms');
+  // Bullets alone (with the terms they define): laid out as one block, centred under the heading.
+  if (slide.kind === 'content' && !slide.exhibit) classes.push('slide--text');
   return html`<section id="${slide.id}" class="${classes.join(' ')}" data-slide-number="${slide.number}" data-slide-kind="${slide.kind}">
 <div class="frame">
 ${body(slide, lecture)}
