@@ -51,6 +51,22 @@ describe('Deck', () => {
     expect(sections.get('title')).toContain('Junghyun Kim (<span lang="ko">김정현</span>)');
   });
 
+  it('marks on every section slide where the lecture is: section i of n, one bar each, the current one lit', () => {
+    const count = lecture.sections.length;
+    for (const slide of slides.filter((s) => s.section)) {
+      const markup = sections.get(slide.id)!;
+      const at = lecture.sections.findIndex((s) => s.id === slide.section!.id);
+      expect(markup).toContain(
+        `<div class="section-marker" role="img" aria-label="Section ${at + 1} of ${count}: ${slide.section!.title}">`,
+      );
+      const bars = [...markup.matchAll(/<span class="(done|current|ahead)"><\/span>/g)].map((m) => m[1]);
+      expect(bars).toEqual(
+        lecture.sections.map((_, i) => (i < at ? 'done' : i === at ? 'current' : 'ahead')),
+      );
+    }
+    expect(sections.get('title')).not.toContain('section-marker');
+  });
+
   it('repeats the content stamp on the last slide', () => {
     expect(text(sections.get('closing')!)).toContain(`@vmvc/content ${contentStamp(lecture).text}`);
   });
