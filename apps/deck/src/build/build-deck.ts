@@ -2,9 +2,7 @@
 // inlines everything into ONE index.html (opens from file:// and over HTTP), seals it with a CSP that
 // allows no network, and writes it atomically (temp file + rename: nobody reads half a deck).
 // Same lecture in, same bytes out.
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { type ContentStamp, contentStamp, type Lecture } from '@vmvc/content';
 import { makeDirectory, writeFiles } from '@vmvc/write-files';
 import { build, type Rollup } from 'vite';
@@ -13,28 +11,10 @@ import { printViewStyleSheets } from '../client/deck-config.ts';
 import { contentSecurityPolicy, cspMetaTag, pageInlineSources } from './csp.ts';
 import { deckPage } from './deck-page.ts';
 import { deckPagePlugin } from './deck-page-plugin.ts';
+import { deckRoot } from './deck-root.ts';
 import { speakerViewInline } from './speaker-view.ts';
 
-/** The folder whose package.json is the deck's, looking up from `from`. */
-function findDeckRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string };
-      if (pkg.name === '@vmvc/deck') return dir;
-    } catch {
-      // no package.json here: look further up
-    }
-    if (dirname(dir) === dir)
-      throw new Error(`${from}: no folder above it holds the @vmvc/deck package.json`);
-  }
-}
-
-/**
- * apps/deck: where index.html and src/client live. Found from this module's place, which is src/build/ under
- * vitest and build/ in the built commands.
- */
-export const deckRoot = findDeckRoot(dirname(fileURLToPath(import.meta.url)));
-export const defaultOutDir = join(deckRoot, 'dist');
+export { deckRoot, defaultOutDir } from './deck-root.ts';
 
 export interface BuildDeckOptions {
   lecture: Lecture;

@@ -1,9 +1,14 @@
 // The deck's own font: Noto Sans KR (regular and bold) cut down to the characters the slides use and
 // inlined as WOFF2 data: URIs, so Hangul is drawn on any machine, offline, in a small file.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fontFamily, fontWeights } from '@vmvc/design';
 import { fontFiles } from '@vmvc/design/fonts';
+import { writeFiles } from '@vmvc/write-files';
+import { deckRoot } from './deck-root.ts';
 
 /**
  * Characters every deck carries whatever the content says: printable ASCII (slide numbers, the speaker view
@@ -72,12 +77,55 @@ export function subsetDeckFonts(text: string): Promise<DeckFonts> {
   return made;
 }
 
-async function makeSubsets(characters: string): Promise<DeckFonts> {
+/**
+ * Subsets made by earlier builds, by what decides their bytes: a fresh process (every `npm run build`) paid
+ * about 0.9 s to start harfbuzz and cut 12 MB of fonts, although most saves bring no new character.
+ */
+const defaultCacheDir = join(deckRoot, 'node_modules', '.cache', 'vmvc-font-subsets');
+
+/** The package.json text of an installed package, found from the file its name resolves to. */
+async function installedManifest(from: string, name: string): Promise<string> {
+  for (let dir = dirname(createRequire(from).resolve(name)); dirname(dir) !== dir; dir = dirname(dir)) {
+    const text = await readFile(join(dir, 'package.json'), 'utf8').catch(() => null);
+    if (text && (JSON.parse(text) as { name?: string }).name === name) return text;
+  }
+  return '';
+}
+
+/** A name for the subsets of these fonts cut to these characters by these versions of subset-font and harfbuzz. */
+async function cacheKey(fonts: Buffer[], characters: string): Promise<string> {
+  const subsetFont = await installedManifest(import.meta.url, 'subset-font');
+  const harfbuzz = await installedManifest(
+    createRequire(import.meta.url).resolve('subset-font'),
+    'harfbuzzjs',
+  );
+  const hash = createHash('sha256');
+  for (const part of [...fonts, subsetFont, harfbuzz, characters]) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The subsets for these characters: from the cache in `cacheDir` when an earlier build made them, else cut now. */
+export async function makeSubsets(characters: string, cacheDir = defaultCacheDir): Promise<DeckFonts> {
   const [regularTtf, boldTtf] = await Promise.all([
     readFont(fontFiles.regular, 'regular'),
     readFont(fontFiles.bold, 'bold'),
   ]);
+  const key = await cacheKey([regularTtf, boldTtf], characters);
+  const cached = {
+    regular: join(cacheDir, `${key}-regular.woff2`),
+    bold: join(cacheDir, `${key}-bold.woff2`),
+  };
+  const [regular, bold] = await Promise.all([
+    readFile(cached.regular).catch(() => null),
+    readFile(cached.bold).catch(() => null),
+  ]);
+  if (regular && bold) return { characters, regular, bold };
   const subsets = await inWorker({ regular: regularTtf, bold: boldTtf }, characters);
+  // Both or neither; a cache that cannot be written (a read-only checkout) costs time, never the build.
+  await writeFiles([
+    { path: cached.regular, data: subsets.regular },
+    { path: cached.bold, data: subsets.bold },
+  ]).catch(() => undefined);
   return { characters, regular: subsets.regular, bold: subsets.bold };
 }
 
