@@ -72,7 +72,9 @@ describe('npm run dev', () => {
     const html = await deckHtml();
     expect(html).toContain('Uses far fewer resources');
     // The deck's dev page shows the problems over the last good slides.
-    expect(html).toMatch(/<div id="vmvc-dev-problems" role="alert"[^>]*>[\s\S]*comparison\.rows\[3]\.container: /);
+    expect(html).toMatch(
+      /<div id="vmvc-dev-problems" role="alert"[^>]*>[\s\S]*comparison\.rows\[3]\.container: /,
+    );
     expect(await pdfText(dev.pdfs[0] as string)).toContain('Uses far fewer resources');
   });
 

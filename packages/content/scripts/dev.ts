@@ -6,10 +6,10 @@
 // server finds them and shows them on the page.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFiles } from '@vmvc/write-files';
 import { watch } from 'chokidar';
 import { build } from 'tsdown';
 import { commandConfig, libraryConfig, verifyBuildConfig } from '../tsdown.config.ts';
-import { writeFiles } from '@vmvc/write-files';
 import { packageDir, promoteBuild } from './promote-build.ts';
 
 const sourceDir = join(packageDir, 'src');
