@@ -15,18 +15,24 @@ export function canonicalJson(value: unknown): string {
 }
 
 // 64-bit FNV-1a over the UTF-8 bytes: tiny, dependency-free and the same in Node and browsers.
-// It identifies a version of the text; it is not meant to resist deliberate collisions.
+// It identifies a version of the text (and gives the Anki exports their GUIDs and ids); it is not meant to
+// resist deliberate collisions.
 const fnvOffset = 0xcbf29ce484222325n;
 const fnvPrime = 0x100000001b3n;
 const mask64 = 0xffffffffffffffffn;
 
-/** A 16-hex-digit fingerprint of the lecture data. */
-export function lectureHash(lecture: Lecture): string {
+/** The 64-bit FNV-1a hash of a text's UTF-8 bytes. */
+export function fnv1a64(text: string): bigint {
   let hash = fnvOffset;
-  for (const byte of new TextEncoder().encode(canonicalJson(lecture))) {
+  for (const byte of new TextEncoder().encode(text)) {
     hash = ((hash ^ BigInt(byte)) * fnvPrime) & mask64;
   }
-  return hash.toString(16).padStart(16, '0');
+  return hash;
+}
+
+/** A 16-hex-digit fingerprint of the lecture data. */
+export function lectureHash(lecture: Lecture): string {
+  return fnv1a64(canonicalJson(lecture)).toString(16).padStart(16, '0');
 }
 
 export interface ContentStamp {

@@ -19,6 +19,16 @@ export {
   referenceNumber,
 } from './lookup.ts';
 export { formatPath, formatProblem, type Problem } from './problem.ts';
+export {
+  type BankCategory,
+  type BankQuestion,
+  type BankQuestionOrigin,
+  type BankSlide,
+  bankCategories,
+  generatedQuestionIdPattern,
+  questionBank,
+  slideCitation,
+} from './question-bank.ts';
 export { type Rule, rules } from './rules/index.ts';
 export * from './schema/index.ts';
 export { lectureJsonSchema } from './schema-json.ts';
@@ -45,4 +55,5 @@ export const {
   profiles,
   figures,
   references,
+  questions,
 } = lecture;

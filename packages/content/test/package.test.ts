@@ -1,6 +1,7 @@
 // The package as a stranger gets it: packed, installed from the tarball into a fresh project, then used
 // from ESM, CommonJS and TypeScript, its data.json checked against its schema.json by a standard validator.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,9 +79,11 @@ describe('the packed @vmvc/content', () => {
     }
   });
 
-  // The library needs zod; the command's file writer is bundled into it. Anything more is a stranger's cost.
-  it('depends on zod alone at run time', () => {
-    expect(Object.keys(pkg.dependencies)).toEqual(['zod']);
+  // The library needs zod; the command's file writer is bundled into it. Anything more is a stranger's cost:
+  // the Marp export's font files (3.8 MB, no dependencies of their own) travel in the deck it writes;
+  // sql.js writes Anki packages.
+  it('depends at run time on zod, the Marp deck’s font and sql.js alone', () => {
+    expect(Object.keys(pkg.dependencies)).toEqual(['@fontsource-variable/noto-sans-kr', 'sql.js', 'zod']);
   });
 
   it('loads with import, including data.json by import attribute', async () => {
@@ -197,6 +200,23 @@ export const title: string = content.lecture.meta.title;
     const bin = join(consumer, 'node_modules', '.bin', 'vmvc-content');
     const { stdout } = await exec(bin, ['validate', join(installed, 'data.json')], { cwd: consumer });
     expect(stdout).toBe('valid\n');
+  });
+
+  it('writes a Marp deck that carries its font, the command and CommonJS finding the font as installed', async () => {
+    const bin = join(consumer, 'node_modules', '.bin', 'vmvc-content');
+    const { stdout } = await exec(bin, ['export', '--format', 'marp'], { cwd: consumer, maxBuffer: 1 << 26 });
+    expect(stdout).toMatch(/^---\nmarp: true\n/);
+    expect(stdout).toMatch(
+      /@font-face \{\n {2}font-family: "Noto Sans KR";[^}]*url\("data:font\/woff2;base64,/,
+    );
+    // The same deck from CommonJS, compared by hash (a deck is longer than one command-line argument may be).
+    const cjs = await node([
+      '-e',
+      `const c = require('@vmvc/content');
+       c.notoSansKrFiles().then((font) => console.log(require('node:crypto').createHash('sha256')
+         .update(c.exportMarp(c.lecture, { font })).digest('hex')));`,
+    ]);
+    expect(cjs.stdout.trim()).toBe(createHash('sha256').update(stdout).digest('hex'));
   });
 
   it('passes publint and arethetypeswrong', async () => {

@@ -19,7 +19,7 @@ import { parse as parseGift } from 'gift-pegjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lecture } from '../data/lecture.ts';
 import { exportFormats, getExportFormat } from '../exports/formats.ts';
-import { quizQuestions } from '../exports/gift.ts';
+import { questionBank } from '../question-bank.ts';
 import { exportUsage } from './export-command.ts';
 import { main } from './main.ts';
 
@@ -198,6 +198,26 @@ describe('vmvc-content export', () => {
     expect(stdout).not.toContain('# VM vs Container');
   });
 
+  it('refuses to print a binary format to a terminal, and writes it to a pipe or a file', async () => {
+    const binary = exportFormats.filter((f) => f.binary).map((f) => f.name);
+    expect(binary).toEqual(expect.arrayContaining(['apkg', 'qti']));
+    for (const name of binary) {
+      let printed = 0;
+      const code = await main(['export', '--format', name], {
+        stdout: (data) => {
+          printed += data.length;
+        },
+        stderr: () => {},
+        stdoutIsTerminal: true,
+        cwd: dir,
+      });
+      expect({ name, code, printed }).toEqual({ name, code: 2, printed: 0 });
+      const piped = await runForBytes('export', '--format', name);
+      expect(piped.code).toBe(0);
+      expect(piped.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    }
+  });
+
   it('refuses an invalid --input with its problems, exit 1, and writes nothing', async () => {
     const broken = structuredClone(lecture) as unknown as { meta: { date: string }; terms: unknown[] };
     broken.meta.date = '2024-02-30';
@@ -255,7 +275,8 @@ describe('the built vmvc-content binary', () => {
 
   it('exports from the shell: a GIFT quiz to stdout, BibTeX to a file, exit 2 for an unknown format', async () => {
     const gift = await exec(process.execPath, [bin, 'export', '--format', 'gift'], { cwd: dir });
-    expect(parseGift(gift.stdout)).toHaveLength(quizQuestions(lecture).length);
+    const questions = parseGift(gift.stdout).filter((q) => q.type !== 'Category');
+    expect(questions).toHaveLength(questionBank(lecture).length);
     const written = await exec(process.execPath, [bin, 'export', '--format', 'bibtex', '--out', 'refs.bib'], {
       cwd: dir,
     });

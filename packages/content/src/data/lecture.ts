@@ -5,6 +5,7 @@ import { figures } from './figures.ts';
 import { frame } from './frame.ts';
 import { meta } from './meta.ts';
 import { products } from './products.ts';
+import { questions } from './questions.ts';
 import { references } from './references.ts';
 import { sections } from './sections.ts';
 import { terms } from './terms.ts';
@@ -20,4 +21,5 @@ export const lecture: Lecture = {
   profiles,
   figures,
   references,
+  questions,
 };

@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { lecture } from '../data/lecture.ts';
+import type { Lecture } from '../schema/index.ts';
+import { freshLecture } from '../test-support/fixtures.ts';
 import { ankiField, exportAnki, flashcards } from './anki.ts';
 import { everySpecial, hostileLecture } from './test-support/hostile-lecture.ts';
 
@@ -33,33 +35,61 @@ const shown = (html: string) =>
     .replace(/&#35;/g, '#')
     .replace(/&amp;/g, '&');
 
+const guidPattern = /^[a-zA-Z0-9!#$%&()*+,\-./:;<=>?@[\]^_`{|}~]{1,10}$/;
+
 describe('Anki export', () => {
-  it('declares tab separation, HTML fields, the tags column and the deck in Anki file headers', () => {
+  it('names note type, columns, tags, deck and GUID columns and the update rule in Anki file headers', () => {
     const { headers } = readAnki(exportAnki(lecture));
     expect(headers).toEqual({
       separator: 'tab',
       html: 'true',
-      columns: 'Front\tBack\tTags',
+      notetype: 'Basic',
+      columns: 'Front\tBack\tTags\tDeck\tGUID',
       'tags column': '3',
-      deck: 'VM vs Container',
+      'deck column': '4',
+      'guid column': '5',
+      'if matches': 'update current',
     });
   });
 
-  it('has one card per term and per comparison row, each with front, back and tags', () => {
+  it('has one note per term and per comparison row: front, back, tags, the lecture’s deck and a GUID', () => {
     const { records } = readAnki(exportAnki(lecture));
+    const cards = flashcards(lecture);
     expect(records).toHaveLength(lecture.terms.length + lecture.comparison.rows.length);
     expect(records[0]).toEqual([
       'Kernel',
       lecture.terms[0]!.definition,
       'vm-vs-container::glossary vm-vs-container::section::architecture',
+      'VM vs Container',
+      cards[0]!.guid,
     ]);
     expect(records.at(-1)).toEqual([
       'Isolation: Virtual Machines vs. Containers',
       'Virtual Machines: Offers greater isolation<br>Containers: Less isolated than VMs',
       'vm-vs-container::comparison vm-vs-container::section::comparison',
+      'VM vs Container',
+      cards.at(-1)!.guid,
     ]);
     for (const record of records)
       expect(record[2]!.split(' ').every((tag) => /^[\p{L}\p{N}:-]+$/u.test(tag))).toBe(true);
+  });
+
+  it('gives each note a GUID of its own that a revised lecture keeps, so a re-import updates the note', () => {
+    const guids = (l: Lecture) => readAnki(exportAnki(l)).records.map((r) => r[4]!);
+    const before = guids(lecture);
+    expect(new Set(before).size).toBe(before.length);
+    for (const guid of before) expect(guid).toMatch(guidPattern);
+
+    const revised = freshLecture();
+    revised.terms[1]!.definition = 'A new definition.';
+    revised.terms[1]!.term = 'A renamed term';
+    revised.comparison.rows[0]!.vm = 'A new value';
+    expect(guids(revised)).toEqual(before);
+
+    // Another lecture (another title) gets GUIDs of its own, so its import leaves this one's notes alone.
+    const other = freshLecture();
+    other.meta.title = 'Another lecture';
+    expect(guids(other).filter((guid) => before.includes(guid))).toEqual([]);
   });
 
   it('escapes HTML, line breaks, tabs and a leading # in fields', () => {
@@ -70,8 +100,7 @@ describe('Anki export', () => {
 
   it('carries hostile text through unchanged', () => {
     const hostile = hostileLecture();
-    const { headers, records } = readAnki(exportAnki(hostile));
-    expect(headers.deck).toBe(hostile.meta.title);
+    const { records } = readAnki(exportAnki(hostile));
     const cards = flashcards(hostile);
     expect(records).toHaveLength(cards.length);
     records.forEach((record, i) => {
@@ -79,8 +108,16 @@ describe('Anki export', () => {
       expect(shown(record[0]!)).toBe(card.front);
       // Tabs become spaces: Anki has no way to hold one in a tab-separated field.
       expect(shown(record[1]!)).toBe(card.back.join('\n').replace(/\r\n?/g, '\n').replace(/\t/g, ' '));
+      // The deck is a name, not HTML: its quotes come back from CSV quoting.
+      expect(record[3]).toBe(hostile.meta.title);
     });
     expect(shown(records[0]![1]!)).toContain(everySpecial.replace(/\t/g, ' '));
     expect(shown(records[2]![1]!).startsWith('# starts like a comment')).toBe(true);
+  });
+
+  it('keeps a lecture title with :: in one deck', () => {
+    const nested = freshLecture();
+    nested.meta.title = 'Systems::VM vs Container';
+    expect(readAnki(exportAnki(nested)).records[0]![3]).toBe('Systems:VM vs Container');
   });
 });

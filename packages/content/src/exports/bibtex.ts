@@ -1,75 +1,45 @@
-// The references as BibLaTeX (`@online` entries) for LaTeX with biber and for reference managers.
-// Hangul stays UTF-8; only the characters TeX or BibTeX give a meaning are escaped.
-import type { CslDate, Lecture, Reference } from '../schema/index.ts';
-import { percentEncode } from './percent-encode.ts';
+// The references as classic BibTeX `@misc` entries, for `bibtex` with the standard styles (plain, ieeetr,
+// unsrt, alpha) that know no @online type and no url or urldate field.
+import { formatReferenceDate } from '../format-reference.ts';
+import type { Lecture, Reference } from '../schema/index.ts';
+import { dateParts, titleWithTranslation } from './reference-fields.ts';
+import { texText, texUrl } from './tex-text.ts';
 
-// Replacements for characters TeX reads as commands. The braces become text commands rather than `\{`
-// because BibTeX counts `\{` as a brace too, and one unmatched brace would swallow the rest of the file.
-const specials: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\textbraceleft{}',
-  '}': '\\textbraceright{}',
-  '#': '\\#',
-  $: '\\$',
-  '%': '\\%',
-  '&': '\\&',
-  _: '\\_',
-  '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
-};
+// BibTeX's month macros: a style writes them its own way ("Mar." in ieeetr, "March" in plain).
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/**
- * A value for a literal BibTeX field: specials escaped, the ligatures TeX would make (`--` an en dash,
- * ``` `` ``` and `''` curly quotes, `?``, `!``, `<<`, `>>`, `,,`) broken with `{}`, line breaks as spaces.
- */
-export function bibtexText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\{}#$%&_~^]/g, (c) => specials[c] ?? c)
-    .replace(/([-`'<>,])(?=\1)/g, '$1{}')
-    .replace(/([?!])(?=`)/g, '$1{}');
-}
-
-/**
- * A value for the verbatim `url` field. Biber reads it as is, so nothing is escaped; the few characters
- * that could still break the entry (braces, backslash, whitespace) are percent-encoded, which is the same URL.
- */
-function bibtexUrl(url: string): string {
-  return percentEncode(url, /[{}\\\s]/g);
-}
-
-function isoDate(date: CslDate): string {
-  const [year, month, day] = date['date-parts'][0];
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+const text = (value: string, title = false) => texText(value, { ascii: true, title });
 
 function entry(reference: Reference): string {
   const fields: [string, string][] = [];
   if (reference.author?.length) {
     // Organisations: double braces keep "Amazon Web Services" one name instead of first and last names.
-    fields.push(['author', reference.author.map((a) => `{${bibtexText(a.literal)}}`).join(' and ')]);
+    fields.push(['author', `{${reference.author.map((a) => `{${text(a.literal)}}`).join(' and ')}}`]);
+  } else {
+    // Without an author, plain, unsrt and alpha sort and label by `key`: the site.
+    fields.push(['key', `{${text(reference['container-title'])}}`]);
   }
-  fields.push(['title', bibtexText(reference.title)]);
-  if (reference['translated-title']) {
-    // biblatex prints `titleaddon` after the title: "컨테이너와 가상 머신 비교 [Containers vs. virtual machines]".
-    fields.push(['titleaddon', `[${bibtexText(reference['translated-title'])}]`]);
+  fields.push(['title', `{${text(titleWithTranslation(reference), true)}}`]);
+  // The standard styles print `howpublished` after the title: the site, then the address, as the lecture's
+  // reference list does ("Microsoft Learn, https://…"). `\url` needs the url or hyperref package.
+  fields.push(['howpublished', `{${text(reference['container-title'])}, \\url{${texUrl(reference.URL)}}}`]);
+  if (reference.issued) {
+    const [year, month] = dateParts(reference.issued);
+    fields.push(['year', `{${year}}`]);
+    // The schema keeps months to 1-12; a number in braces is what a style would print of any other.
+    fields.push(['month', months[month - 1] ?? `{${month}}`]);
   }
-  // citation-js and Zotero read `booktitle` of an @online entry as the site (CSL container-title).
-  fields.push(['booktitle', bibtexText(reference['container-title'])]);
-  fields.push(['organization', bibtexText(reference.publisher)]);
-  if (reference.issued) fields.push(['date', isoDate(reference.issued)]);
-  fields.push(['urldate', isoDate(reference.accessed)]);
-  fields.push(['url', bibtexUrl(reference.URL)]);
-  fields.push(['language', bibtexText(reference.language)]);
-  if (reference.note) fields.push(['note', bibtexText(reference.note)]);
-  const body = fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n');
-  return `@online{${reference.id},\n${body}\n}\n`;
+  fields.push(['note', `{Accessed: ${formatReferenceDate(reference.accessed)}}`]);
+  const body = fields.map(([name, value]) => `  ${name} = ${value},`).join('\n');
+  return `@misc{${reference.id},\n${body}\n}\n`;
 }
 
 /**
- * The lecture's references as a BibLaTeX file, in citation order, keyed by reference id
- * (`\cite{microsoft-containers-vs-vm}`). UTF-8: use biber, or citation-js, Zotero, JabRef.
+ * The lecture's references as a classic BibTeX file, in citation order, keyed by reference id. Latin letters
+ * with accents and typographic punctuation are TeX commands; Hangul stays UTF-8, which BibTeX passes through
+ * as it is: typeset it with a Korean-capable LaTeX (pdfLaTeX with `\usepackage{kotex}`, or XeLaTeX or
+ * LuaLaTeX with `kotex` and a Korean font). The editorial note of a reference is not written: classic styles
+ * print `note`, and this one holds the access date as they expect.
  */
 export function exportBibtex(lecture: Lecture): string {
   return lecture.references.map(entry).join('\n');

@@ -20,14 +20,19 @@ const bytes = (output: string | Uint8Array) =>
   typeof output === 'string' ? Buffer.from(output, 'utf8') : Buffer.from(output);
 
 describe('the export formats', () => {
-  it('are the seven formats of the issue, each with a description, an extension and a media type', () => {
+  it('are the formats the README lists, each with a description, an extension and a media type', () => {
     expect(exportFormats.map((f) => f.name)).toEqual([
       'csl-json',
+      'biblatex',
       'bibtex',
+      'ris',
       'markdown',
       'csv',
       'gift',
+      'moodle-xml',
+      'qti',
       'anki',
+      'apkg',
       'marp',
     ]);
     for (const format of exportFormats) {
@@ -41,20 +46,26 @@ describe('the export formats', () => {
 
   it('are exported from the package, each as a pure function of the lecture', async () => {
     expect(content.exportFormats).toBe(exportFormats);
+    // The command embeds Noto Sans KR in the Marp deck; the function does when given the font.
+    const font = await content.notoSansKrFiles();
     const functions = [
       content.exportCslJson,
+      content.exportBiblatex,
       content.exportBibtex,
+      content.exportRis,
       content.exportMarkdown,
       content.exportComparisonCsv,
       content.exportProductsCsv,
       content.exportGift,
       content.exportAnki,
-      content.exportMarp,
+      (from: typeof lecture) => content.exportMarp(from, { font }),
     ];
     const outputs = new Map(await everyOutput(lecture));
     expect(functions.map((f) => f(lecture))).toEqual([
       outputs.get('csl-json'),
+      outputs.get('biblatex'),
       outputs.get('bibtex'),
+      outputs.get('ris'),
       outputs.get('markdown'),
       outputs.get('csv/comparison'),
       outputs.get('csv/products'),

@@ -2,12 +2,18 @@
 // The `vmvc-content export` command lists and runs these; other tools can do the same.
 import type { Lecture } from '../schema/index.ts';
 import { exportAnki } from './anki.ts';
+import { exportApkg } from './apkg.ts';
+import { exportBiblatex } from './biblatex.ts';
 import { exportBibtex } from './bibtex.ts';
 import { exportCslJson } from './csl-json.ts';
 import { exportComparisonCsv, exportProductsCsv } from './csv.ts';
 import { exportGift } from './gift.ts';
 import { exportMarkdown } from './markdown.ts';
 import { exportMarp } from './marp.ts';
+import { exportMoodleXml } from './moodle-xml.ts';
+import { notoSansKrFiles } from './noto-sans-kr-files.ts';
+import { exportQti } from './qti.ts';
+import { exportRis } from './ris.ts';
 
 /** The tables the `csv` format can write, the first being the default. */
 export const csvTables = ['comparison', 'products'] as const;
@@ -42,17 +48,31 @@ export interface ExportFormat {
 export const exportFormats: readonly ExportFormat[] = [
   {
     name: 'csl-json',
-    description: 'the references as CSL-JSON (Zotero, pandoc --citeproc, citation-js)',
+    description: 'the references as CSL-JSON 1.0.2 (Zotero, pandoc --citeproc, citation-js)',
     extension: '.json',
     mediaType: 'application/vnd.citationstyles.csl+json',
     render: exportCslJson,
   },
   {
+    name: 'biblatex',
+    description: 'the references as BibLaTeX @online entries, UTF-8 (LaTeX with biblatex and biber, JabRef)',
+    extension: '.bib',
+    mediaType: 'application/x-bibtex; charset=utf-8',
+    render: exportBiblatex,
+  },
+  {
     name: 'bibtex',
-    description: 'the references as BibLaTeX @online entries, UTF-8 (LaTeX with biber, reference managers)',
+    description: 'the references as classic BibTeX @misc entries (bibtex with plain, ieeetr, unsrt)',
     extension: '.bib',
     mediaType: 'application/x-bibtex; charset=utf-8',
     render: exportBibtex,
+  },
+  {
+    name: 'ris',
+    description: 'the references as RIS, UTF-8 with CR LF line ends (EndNote, Mendeley, Zotero)',
+    extension: '.ris',
+    mediaType: 'application/x-research-info-systems',
+    render: exportRis,
   },
   {
     name: 'markdown',
@@ -73,26 +93,51 @@ export const exportFormats: readonly ExportFormat[] = [
   },
   {
     name: 'gift',
-    description:
-      'a Moodle quiz in GIFT: terms, the comparison and the products, with feedback naming the section',
+    description: 'the question bank in GIFT for Moodle: a category per section, feedback citing the slide',
     // Moodle's import takes GIFT files with the .txt extension.
     extension: '.txt',
     mediaType: 'text/plain; charset=utf-8',
     render: exportGift,
   },
   {
+    name: 'moodle-xml',
+    description: 'the question bank in Moodle XML: a category per section, feedback citing the slide',
+    extension: '.xml',
+    mediaType: 'application/xml',
+    render: exportMoodleXml,
+  },
+  {
+    name: 'qti',
+    description: 'the question bank as an IMS QTI 2.1 content package (Canvas, Blackboard and other LMSs)',
+    extension: '.zip',
+    mediaType: 'application/zip',
+    binary: true,
+    render: exportQti,
+  },
+  {
     name: 'anki',
-    description: 'flashcards for Anki as TSV (front, back, tags) from the terms and the comparison',
+    description:
+      'flashcards for Anki as TSV with file headers (Basic note type, a deck named after the lecture, stable GUIDs)',
     extension: '.tsv',
     mediaType: 'text/tab-separated-values; charset=utf-8',
     render: exportAnki,
   },
   {
+    name: 'apkg',
+    description: 'flashcards as an Anki package: its own note type and deck; a re-import updates the notes',
+    extension: '.apkg',
+    // What AnkiWeb serves shared decks as; the file is a zip.
+    mediaType: 'application/apkg',
+    binary: true,
+    render: exportApkg,
+  },
+  {
     name: 'marp',
-    description: 'the slide sequence as a Marp deck with speaker notes',
+    description:
+      'the slide sequence as a Marp deck: speaker notes, continuation slides where a slide is long, its font inside',
     extension: '.md',
     mediaType: 'text/markdown; charset=utf-8',
-    render: exportMarp,
+    render: async (lecture) => exportMarp(lecture, { font: await notoSansKrFiles() }),
   },
 ];
 

@@ -4,6 +4,7 @@ import { calendarDates } from './calendar-dates.ts';
 import { comparisonBothSides } from './comparison-both-sides.ts';
 import { httpsUrls } from './https-urls.ts';
 import { productsPerKind } from './products-per-kind.ts';
+import { questionAnswers } from './question-answers.ts';
 import { readableText } from './readable-text.ts';
 import { referencedIdsExist } from './referenced-ids-exist.ts';
 import type { Rule } from './rule.ts';
@@ -22,4 +23,5 @@ export const rules: readonly Rule[] = [
   readableText,
   comparisonBothSides,
   productsPerKind,
+  questionAnswers,
 ];

@@ -23,6 +23,17 @@ describe('referenced-ids-exist', () => {
     expect(referencedIdsExist.check(lecture).map((p) => p.path)).toEqual(['sections[6].slides[0].terms[1]']);
   });
 
+  it('reports a question citing a slide that no section has, naming the known ones', () => {
+    const lecture = freshLecture();
+    lecture.questions[2]!.slide = 'hypervisors';
+    lecture.questions[3]!.slide = 'glossary';
+    const problems = referencedIdsExist.check(lecture);
+    expect(problems.map((p) => p.path)).toEqual(['questions[2].slide', 'questions[3].slide']);
+    expect(problems[0]!.message).toMatch(
+      /^unknown slide id "hypervisors": expected one of "why-isolation", /,
+    );
+  });
+
   it('reports a slide showing an unknown figure', () => {
     const lecture = freshLecture();
     lecture.sections[3]!.slides[1]!.exhibit = { type: 'figure', figure: 'network-diagram' };

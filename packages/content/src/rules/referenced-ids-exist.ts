@@ -1,4 +1,4 @@
-// Rule: every id that a section or slide refers to names something that exists.
+// Rule: every id that a section, a slide or a question refers to names something that exists.
 import { formatPath, type Problem } from '../problem.ts';
 import type { Lecture } from '../schema/index.ts';
 import type { LectureRule } from './rule.ts';
@@ -12,7 +12,8 @@ function missing(id: string, known: ReadonlySet<string>, what: string, at: (stri
 export const referencedIdsExist: LectureRule = {
   name: 'referenced-ids-exist',
   reads: 'lecture',
-  description: 'Every reference, term and figure id named by a section or a slide exists in the lecture.',
+  description:
+    'Every reference, term and figure id named by a section or a slide, and every slide a question cites, exists in the lecture.',
   check(lecture: Lecture): Problem[] {
     const referenceIds = new Set(lecture.references.map((r) => r.id));
     const termIds = new Set(lecture.terms.map((t) => t.id));
@@ -39,6 +40,11 @@ export const referencedIdsExist: LectureRule = {
           );
         }
       });
+    });
+    // A question cites a slide of a section: the one whose title and number its feedback names.
+    const slideIds = new Set(lecture.sections.flatMap((section) => section.slides.map((slide) => slide.id)));
+    lecture.questions.forEach((question, q) => {
+      problems.push(...missing(question.slide, slideIds, 'slide', ['questions', q, 'slide']));
     });
     return problems;
   },

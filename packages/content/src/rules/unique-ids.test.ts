@@ -31,6 +31,16 @@ describe('unique-ids', () => {
     expect(problems[0]!.message).toContain('reserved');
   });
 
+  it('reports a duplicate question id, and one that takes the form of a generated question', () => {
+    const lecture = freshLecture();
+    lecture.questions[4]!.id = lecture.questions[1]!.id;
+    lecture.questions[6]!.id = 'glossary-kernel-definition';
+    const problems = uniqueIds.check(lecture);
+    expect(problems.map((p) => p.path)).toEqual(['questions[4].id', 'questions[6].id']);
+    expect(problems[0]!.message).toContain(`duplicate question id "${lecture.questions[1]!.id}"`);
+    expect(problems[1]!.message).toContain('reserved for the questions generated from the glossary');
+  });
+
   it('reports duplicate layers inside one guest of a figure', () => {
     const lecture = freshLecture();
     const layers = lecture.figures[0]!.stacks[0]!.guests[1]!.layers;

@@ -1,5 +1,6 @@
 // Rule: ids are unique within each collection, so every lookup by id finds exactly one thing.
 import { formatPath, type Problem } from '../problem.ts';
+import { generatedQuestionIdPattern } from '../question-bank.ts';
 import type { Lecture } from '../schema/index.ts';
 import { frameSlideIdPattern } from '../slide-sequence.ts';
 import type { LectureRule } from './rule.ts';
@@ -27,7 +28,7 @@ export const uniqueIds: LectureRule = {
   name: 'unique-ids',
   reads: 'lecture',
   description:
-    'Ids are unique among sections, slides, terms, products, comparison rows, key differences, use cases, figures, references and the layers of each figure.',
+    'Ids are unique among sections, slides, terms, products, comparison rows, key differences, use cases, figures, references, questions and the layers of each figure.',
   check(lecture: Lecture): Problem[] {
     const problems: Problem[] = [
       ...duplicates(lecture.sections, ['sections'], 'section'),
@@ -39,7 +40,19 @@ export const uniqueIds: LectureRule = {
       ...duplicates(lecture.profiles.container.useCases, ['profiles', 'container', 'useCases'], 'use case'),
       ...duplicates(lecture.figures, ['figures'], 'figure'),
       ...duplicates(lecture.references, ['references'], 'reference'),
+      ...duplicates(lecture.questions, ['questions'], 'question'),
     ];
+
+    // A question's id is its id in every LMS it is imported into (Moodle's idnumber, a QTI item), beside the
+    // questions generated from the glossary and the products: it must not take one of theirs.
+    lecture.questions.forEach((question, q) => {
+      if (generatedQuestionIdPattern.test(question.id)) {
+        problems.push({
+          path: formatPath(['questions', q, 'id']),
+          message: `question id "${question.id}" is reserved for the questions generated from the glossary and the products (glossary-…, products-…): expected another id`,
+        });
+      }
+    });
 
     // Slide ids become the deck's deep links (#/comparison), so they are unique across the whole lecture
     // and must not take the ids of the slides the sequence adds around the sections.

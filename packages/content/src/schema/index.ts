@@ -5,6 +5,7 @@ export * from './comparison.ts';
 export * from './lecture.ts';
 export * from './meta.ts';
 export * from './product.ts';
+export * from './question.ts';
 export * from './reference.ts';
 export * from './section.ts';
 export * from './term.ts';

@@ -4,6 +4,7 @@ import { Figure } from './architecture.ts';
 import { Comparison, KeyDifference, Profiles } from './comparison.ts';
 import { Meta } from './meta.ts';
 import { Product } from './product.ts';
+import { Question } from './question.ts';
 import { Reference } from './reference.ts';
 import { Frame, Section } from './section.ts';
 import { Term } from './term.ts';
@@ -20,6 +21,12 @@ export const Lecture = z
     profiles: Profiles,
     figures: z.array(Figure),
     references: z.array(Reference).meta({ description: 'CSL-JSON items, in citation order: [1] first.' }),
+    // Optional in a lecture file, so that a lecture written before the question bank (or without one) stays
+    // valid; a validated lecture always has the list, empty when the file has none.
+    questions: z.array(Question).default([]).meta({
+      description:
+        "The lecturer's questions for the question bank, in lecture order. The exports add questions generated from the glossary and the products.",
+    }),
   })
   .meta({
     title: 'Lecture',
