@@ -12,5 +12,17 @@ export {
 export { freePort } from './free-port.ts';
 export { type PdfFont, pdfFonts } from './pdf-fonts.ts';
 export { type PdfPage, type ReadPdf, readPdf, type TextItem } from './read-pdf.ts';
+export {
+  type AnnotationRef,
+  elementsOf,
+  type MarkedContent,
+  readStructTree,
+  type StructElement,
+  type StructKid,
+  type StructTree,
+  type StructTreePage,
+  textOf,
+  type ViewerStructNode,
+} from './read-struct-tree.ts';
 export { type RenderedPage, renderPdfPage, type TextBox } from './render-pdf-page.ts';
 export { collapse, squeeze } from './whitespace.ts';

@@ -29,7 +29,9 @@ export function ArchitectureFigure({
   const scale = width / (layout.width + 2 * bleed);
   return (
     <View>
+      {/* A Figure with the content's alt text; its labels are drawn inside it. */}
       <Svg
+        tag={{ role: 'Figure', alt: figure.alt }}
         width={width}
         height={(layout.height + 2 * bleed) * scale}
         viewBox={`${-bleed} ${-bleed} ${layout.width + 2 * bleed} ${layout.height + 2 * bleed}`}
@@ -79,6 +81,7 @@ export function ArchitectureFigure({
             return (
               <Text
                 key={stack.id}
+                tag="P"
                 style={{
                   ...textStyle(captionSize, 1.4),
                   width: stack.width * scale,
@@ -112,7 +115,9 @@ export function CaptionedFigure({
     <View wrap={false} style={{ marginTop: 6, paddingBottom: 12 }}>
       {lead}
       <ArchitectureFigure figure={figure} width={width} />
-      <Text style={{ ...textStyle(8.5, 1.4, true), marginTop: 6, textAlign: 'center' }}>{figure.title}</Text>
+      <Text tag="P" style={{ ...textStyle(8.5, 1.4, true), marginTop: 6, textAlign: 'center' }}>
+        {figure.title}
+      </Text>
     </View>
   );
 }

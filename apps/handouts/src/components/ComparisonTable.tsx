@@ -9,6 +9,7 @@ export function ComparisonTable({ comparison, fontSize = 9 }: { comparison: Comp
   const text = textStyle(fontSize, 1.35);
   return (
     <Table
+      rowHeaders
       fontSize={fontSize}
       padding={fontSize * 0.55}
       columns={[

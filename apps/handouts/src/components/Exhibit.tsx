@@ -24,6 +24,7 @@ interface ExhibitProps {
 function Caption({ children }: { children: string }) {
   return (
     <Text
+      tag="H3"
       minPresenceAhead={60}
       style={{ ...textStyle(9, 1.4, true), color: colors.muted, marginTop: 4, marginBottom: 5 }}
     >
@@ -87,7 +88,7 @@ export function Exhibit({ slide, lecture, width, sectionTitle, lead = null }: Ex
         <View wrap={false} style={whole}>
           {lead}
           {caption}
-          <SideColumns profiles={lecture.profiles} show="use-cases" />
+          <SideColumns profiles={lecture.profiles} show="use-cases" heading={caption ? 'H4' : 'H3'} />
         </View>
       );
     case 'profiles':
@@ -95,7 +96,7 @@ export function Exhibit({ slide, lecture, width, sectionTitle, lead = null }: Ex
         <View wrap={false} style={whole}>
           {lead}
           {caption}
-          <SideColumns profiles={lecture.profiles} show="points" />
+          <SideColumns profiles={lecture.profiles} show="points" heading={caption ? 'H4' : 'H3'} />
         </View>
       );
     case 'key-differences':

@@ -51,6 +51,7 @@ export function SectionHeading({ title, sources }: { title: string; sources?: st
   const heading = (
     <Text
       {...bookmark(title)}
+      tag="H2"
       wrap={false}
       minPresenceAhead={sources ? 0 : headingPresence}
       style={{ ...textStyle(typeSizes.h1, 1.3, true), marginTop: 10, marginBottom: sources ? 1 : 6 }}
@@ -62,7 +63,7 @@ export function SectionHeading({ title, sources }: { title: string; sources?: st
   return (
     <View wrap={false} minPresenceAhead={headingPresence}>
       {heading}
-      <Text style={{ ...textStyle(typeSizes.small, 1.4), color: colors.muted, marginBottom: 6 }}>
+      <Text tag="P" style={{ ...textStyle(typeSizes.small, 1.4), color: colors.muted, marginBottom: 6 }}>
         {`Sources: ${sources}`}
       </Text>
     </View>
@@ -95,8 +96,15 @@ export function LectureSection({ section, number, slides, lecture, width, measur
     <>
       {opening ?? (headingInExhibit ? null : heading)}
       {section.prose.map((paragraph, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are positions in the section
-        <Text key={i} orphans={2} widows={2} style={{ ...textStyle(typeSizes.body, 1.55), marginBottom: 7 }}>
+        // A paragraph split across pages stays one P: its parts share their props.
+        <Text
+          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are positions in the section
+          key={i}
+          tag="P"
+          orphans={2}
+          widows={2}
+          style={{ ...textStyle(typeSizes.body, 1.55), marginBottom: 7 }}
+        >
           {settable(paragraph, width, measure)}
         </Text>
       ))}

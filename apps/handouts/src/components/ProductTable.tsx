@@ -17,6 +17,7 @@ export function ProductTable({ products, lecture, fontSize = 8.5 }: ProductTable
   const note = { ...textStyle(fontSize - 1.5, 1.35), color: colors.muted, marginTop: 2 };
   return (
     <Table
+      rowHeaders
       fontSize={fontSize}
       padding={fontSize * 0.55}
       columns={[
@@ -29,7 +30,12 @@ export function ProductTable({ products, lecture, fontSize = 8.5 }: ProductTable
       rows={products.map((product) => ({
         key: product.id,
         cells: [
-          <Link key="name" src={product.homepage} style={{ textDecoration: 'none', color: colors.ink }}>
+          <Link
+            key="name"
+            src={product.homepage}
+            tag={{ role: 'Link', contents: product.name }}
+            style={{ textDecoration: 'none', color: colors.ink }}
+          >
             <Text style={textStyle(fontSize, 1.35, true)}>{product.name}</Text>
             <Text style={note}>{product.description}</Text>
           </Link>,

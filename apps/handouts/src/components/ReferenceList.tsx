@@ -1,5 +1,6 @@
 // The reference list: each source in the lecture's IEEE form (Korean title as published), its English
-// title, a link and a QR code to open it on a phone.
+// title, a link and a QR code to open it on a phone. Tagged as a list: per source an LI with its number as
+// the Lbl; the LBody holds the entry as a Link, the English title and the QR code's Link.
 import { Link, Text, View } from '@react-pdf/renderer';
 import { formatReference, type Reference } from '@vmvc/content';
 import { colors } from '@vmvc/design';
@@ -31,7 +32,7 @@ export function ReferenceList({
   // A safety margin: react-pdf must never find a line too long and break it again (with a hyphen).
   const textWidth = (width - numberWidth - qrSize - gap) * 0.98;
   return (
-    <View>
+    <View tag={{ role: 'L' }}>
       {references.map((reference, i) => {
         // The IEEE line is set as lines broken here, so that the URL breaks only where a URL may break.
         const line = formatReference(reference);
@@ -41,37 +42,54 @@ export function ReferenceList({
         return (
           <View
             key={reference.id}
+            tag="LI"
             wrap={false}
             style={{ flexDirection: 'row', marginBottom: fontSize * 0.9, alignItems: 'flex-start' }}
           >
-            <Text style={{ ...textStyle(fontSize, 1.4, true), width: numberWidth }}>{`[${first + i}]`}</Text>
-            <View style={{ flex: 1, paddingRight: gap }}>
-              <Link src={reference.URL} style={{ textDecoration: 'none', color: colors.ink }}>
-                {pieces.map((linePieces, l) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: lines are positions in the entry
-                  <Text key={l} style={textStyle(fontSize, 1.4)}>
-                    {linePieces.map((piece, p) =>
-                      piece.marked ? (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: pieces are positions in the line
-                        <Text key={p} style={{ color: colors.link }}>
-                          {piece.text}
-                        </Text>
-                      ) : (
-                        piece.text
-                      ),
-                    )}
+            <Text tag="Lbl" style={{ ...textStyle(fontSize, 1.4, true), width: numberWidth }}>
+              {`[${first + i}]`}
+            </Text>
+            {/* The body holds the QR code too, so that its link is part of the item. */}
+            <View tag="LBody" style={{ flex: 1, flexDirection: 'row', alignItems: 'flex-start' }}>
+              <View style={{ flex: 1, paddingRight: gap }}>
+                <Link
+                  src={reference.URL}
+                  tag={{ role: 'Link', contents: reference.title }}
+                  style={{ textDecoration: 'none', color: colors.ink }}
+                >
+                  {pieces.map((linePieces, l) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: lines are positions in the entry
+                    <Text key={l} style={textStyle(fontSize, 1.4)}>
+                      {linePieces.map((piece, p) =>
+                        piece.marked ? (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: pieces are positions in the line
+                          <Text key={p} style={{ color: colors.link }}>
+                            {piece.text}
+                          </Text>
+                        ) : (
+                          piece.text
+                        ),
+                      )}
+                    </Text>
+                  ))}
+                </Link>
+                {reference['translated-title'] ? (
+                  <Text
+                    tag="P"
+                    style={{ ...textStyle(fontSize - 0.5, 1.4), color: colors.muted, marginTop: 1 }}
+                  >
+                    {`English title: ${reference['translated-title']}`}
                   </Text>
-                ))}
+                ) : null}
+              </View>
+              {/* The QR code is drawn as an artifact; its link's alt text names the source. */}
+              <Link
+                src={reference.URL}
+                tag={{ role: 'Link', alt: reference.title, lang: reference.language }}
+              >
+                <QrCode text={reference.URL} size={qrSize} />
               </Link>
-              {reference['translated-title'] ? (
-                <Text style={{ ...textStyle(fontSize - 0.5, 1.4), color: colors.muted, marginTop: 1 }}>
-                  {`English title: ${reference['translated-title']}`}
-                </Text>
-              ) : null}
             </View>
-            <Link src={reference.URL}>
-              <QrCode text={reference.URL} size={qrSize} />
-            </Link>
           </View>
         );
       })}

@@ -14,9 +14,11 @@ interface SideColumnsProps {
   fontSize?: number;
   /** Gap between the columns in points. */
   gap?: number;
+  /** The heading level of each column's title: one below the heading the columns sit under. */
+  heading: 'H3' | 'H4';
 }
 
-export function SideColumns({ profiles, show, fontSize = 9.5, gap = 18 }: SideColumnsProps) {
+export function SideColumns({ profiles, show, fontSize = 9.5, gap = 18, heading }: SideColumnsProps) {
   return (
     <View style={{ flexDirection: 'row' }}>
       {sides.map((side, i) => {
@@ -25,6 +27,7 @@ export function SideColumns({ profiles, show, fontSize = 9.5, gap = 18 }: SideCo
         return (
           <View key={side} style={{ flex: 1, marginLeft: i === 0 ? 0 : gap }}>
             <Text
+              tag={heading}
               style={{
                 ...textStyle(fontSize * 1.05, 1.35, true),
                 color: sideColors[side],

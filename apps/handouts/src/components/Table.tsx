@@ -1,5 +1,7 @@
 // A ruled table made of Views (react-pdf has no table primitive): a shaded header row, columns of fixed
-// share, and rows that never split across pages.
+// share, and rows that never split across pages. Tagged as a Table: a TR of column headers (TH, Scope
+// Column), then a TR per row, its first cell a row header (TH, Scope Row) where the first column names
+// the row, the others TD.
 import { Text, View } from '@react-pdf/renderer';
 import { colors } from '@vmvc/design';
 import type { ReactNode } from 'react';
@@ -20,18 +22,22 @@ interface TableProps {
   fontSize: number;
   /** Inner padding of every cell, in points. */
   padding?: number;
+  /** The first column names each row (the aspect compared, the product): its cells are row headers. */
+  rowHeaders?: boolean;
 }
 
-export function Table({ columns, rows, fontSize, padding = 4 }: TableProps) {
+export function Table({ columns, rows, fontSize, padding = 4, rowHeaders = false }: TableProps) {
   const cell = (share: number) => ({
     width: `${(share * 100).toFixed(3)}%`,
     paddingVertical: padding * 0.75,
     paddingHorizontal: padding,
   });
   return (
-    <View style={{ borderTopWidth: 1, borderTopColor: colors.ink }}>
+    // An object tag: a table split across pages stays one Table (the parts share the object).
+    <View tag={{ role: 'Table' }} style={{ borderTopWidth: 1, borderTopColor: colors.ink }}>
       {/* The header stays with the first row at the foot of a page. */}
       <View
+        tag="TR"
         minPresenceAhead={fontSize * 4}
         wrap={false}
         style={{
@@ -44,6 +50,7 @@ export function Table({ columns, rows, fontSize, padding = 4 }: TableProps) {
         {columns.map((column) => (
           <Text
             key={column.header}
+            tag={{ role: 'TH', scope: 'Column' }}
             style={{
               ...cell(column.share),
               ...textStyle(fontSize, 1.35, true),
@@ -57,11 +64,16 @@ export function Table({ columns, rows, fontSize, padding = 4 }: TableProps) {
       {rows.map((row) => (
         <View
           key={row.key}
+          tag="TR"
           wrap={false}
           style={{ flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colors.rule }}
         >
           {row.cells.map((content, i) => (
-            <View key={columns[i]?.header ?? i} style={cell(columns[i]?.share ?? 0)}>
+            <View
+              key={columns[i]?.header ?? i}
+              tag={rowHeaders && i === 0 ? { role: 'TH', scope: 'Row' } : 'TD'}
+              style={cell(columns[i]?.share ?? 0)}
+            >
               {content}
             </View>
           ))}

@@ -27,15 +27,20 @@ export function TitleBlock({ lecture, kind, compact = false }: TitleBlockProps) 
         marginBottom: 16 * k,
       }}
     >
-      <Text style={{ ...textStyle(8.5 * k, 1.3, true), color: colors.muted, letterSpacing: 0.6 }}>
+      <Text tag="P" style={{ ...textStyle(8.5 * k, 1.3, true), color: colors.muted, letterSpacing: 0.6 }}>
         {kind.toUpperCase()}
       </Text>
-      <Text style={{ ...textStyle(typeSizes.title * k, 1.2, true), marginTop: 2 }}>{meta.title}</Text>
-      <Text style={{ ...textStyle(typeSizes.subtitle * k, 1.35), color: colors.muted, marginTop: 2 }}>
+      {/* The lecture's title is the document's one H1; sections are H2 under it. */}
+      <Text tag="H1" style={{ ...textStyle(typeSizes.title * k, 1.2, true), marginTop: 2 }}>
+        {meta.title}
+      </Text>
+      <Text tag="P" style={{ ...textStyle(typeSizes.subtitle * k, 1.35), color: colors.muted, marginTop: 2 }}>
         {meta.subtitle}
       </Text>
-      <Text style={{ ...textStyle(10.5 * k, 1.4, true), marginTop: 8 * k }}>{authorLine(meta.authors)}</Text>
-      <Text style={{ ...textStyle(8.5 * k, 1.4), color: colors.muted }}>
+      <Text tag="P" style={{ ...textStyle(10.5 * k, 1.4, true), marginTop: 8 * k }}>
+        {authorLine(meta.authors)}
+      </Text>
+      <Text tag="P" style={{ ...textStyle(8.5 * k, 1.4), color: colors.muted }}>
         {`${formatDate(meta.date, 'long')} · content ${stampOf(lecture)} · ${meta.license}`}
       </Text>
     </View>

@@ -53,7 +53,7 @@ export function HandoutDocument({ lecture, paper, measure }: HandoutDocumentProp
             <KeyPoints label="On the closing slide" items={closingPoints} />
           </View>
         ) : null}
-        <Text style={{ ...textStyle(7, 1.4), color: colors.muted, marginTop: 8 }}>
+        <Text tag="P" style={{ ...textStyle(7, 1.4), color: colors.muted, marginTop: 8 }}>
           {`Made from @vmvc/content ${stampOf(lecture)}. Set in ${fontFamily} (SIL Open Font License 1.1).`}
         </Text>
       </Page>

@@ -74,12 +74,17 @@ export function NotesDocument({ lecture, paper, measure, speaker, plans }: Notes
           {group.map((slide, i) => {
             const plan = plans[slide.number - 1] as CardPlan;
             return (
+              // One section per slide: its label, then the card (the ruled lines are artifacts).
               <View
                 key={slide.id}
+                tag="Sect"
                 wrap={false}
                 style={{ height: slotHeight, marginBottom: i < group.length - 1 ? slotGap : 0 }}
               >
-                <Text style={{ ...textStyle(7.5, 1.3, true), color: colors.muted, height: labelHeight }}>
+                <Text
+                  tag="P"
+                  style={{ ...textStyle(7.5, 1.3, true), color: colors.muted, height: labelHeight }}
+                >
                   {`Slide ${slide.number} of ${slides.length}`}
                 </Text>
                 <View style={{ height: slotHeight - labelHeight }}>

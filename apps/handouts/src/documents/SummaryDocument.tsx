@@ -22,7 +22,8 @@ interface SummaryDocumentProps {
 
 function Heading({ children, size }: { children: string; size: number }) {
   return (
-    <Text style={{ ...textStyle(size, 1.3, true), color: colors.muted, marginBottom: size * 0.4 }}>
+    // H2: the summary's one H1 is the lecture's title in the title block.
+    <Text tag="H2" style={{ ...textStyle(size, 1.3, true), color: colors.muted, marginBottom: size * 0.4 }}>
       {children}
     </Text>
   );

@@ -14,7 +14,11 @@ export function stampOf(lecture: Lecture): string {
   return stamp.text;
 }
 
-/** The `<Document>` metadata: title, author, subject, keywords, language and the pinned dates. */
+/**
+ * The `<Document>` metadata: title, author, subject, keywords, language and the pinned dates; and PDF/UA-1:
+ * a tagged PDF (a structure tree from the components' `tag` props, everything else an artifact), its
+ * identification in the XMP metadata, and the title shown in the viewer's title bar.
+ */
 export function documentInfo(lecture: Lecture, label: string) {
   // The lecture's own date, so that the same content gives the same bytes (react-pdf ignores SOURCE_DATE_EPOCH).
   const date = new Date(`${lecture.meta.date}T00:00:00Z`);
@@ -28,5 +32,6 @@ export function documentInfo(lecture: Lecture, label: string) {
     producer: 'react-pdf',
     creationDate: date,
     modificationDate: date,
+    conformance: 'PDF/UA' as const,
   };
 }

@@ -16,7 +16,8 @@ export function RuledLines({ width, height, besideUntil, indent, spacing = 18 }:
   const ys: number[] = [];
   for (let y = spacing; y <= height - 0.5; y += spacing) ys.push(y);
   return (
-    <Svg width={width} height={height} style={{ position: 'absolute', top: 0, left: 0 }}>
+    // Lines for the student's pen: nothing to read out.
+    <Svg tag="Artifact" width={width} height={height} style={{ position: 'absolute', top: 0, left: 0 }}>
       {ys.map((y) => (
         <Line
           key={y}

@@ -1,7 +1,10 @@
 // One slide of the deck drawn as a small vector card from its content: title, bullets, and the figure or
-// table it shows. Every line was broken by `planCard`, so the card's content fits it.
+// table it shows. Every line was broken by `planCard`, so the card's content fits it. Tagged as the slide
+// reads: its section (P), its title (H1: each slide heads its part of the notes), the lead lines (P), the
+// bullets (L), the table (Table, with header cells) or the figure (Figure with the content's alt text).
 import { Text, View } from '@react-pdf/renderer';
 import { colors } from '@vmvc/design';
+import type { ComponentProps } from 'react';
 import { ArchitectureFigure } from '../components/ArchitectureFigure.tsx';
 import { QrCode } from '../components/QrCode.tsx';
 import { textStyle } from '../text/text-style.ts';
@@ -23,6 +26,15 @@ interface SlideCardProps {
   width: number;
   /** Centre the content vertically, as the deck does on its title and closing slides. */
   centred?: boolean;
+}
+
+/**
+ * A grid cell's tag: a header row's cells head their columns; in the other rows a bold first cell names
+ * its row (the aspect, the product, the term, the reference's number); the rest are data.
+ */
+function cellTag(headerRow: boolean, namesRow: boolean): ComponentProps<typeof View>['tag'] {
+  if (headerRow) return { role: 'TH', scope: 'Column' };
+  return namesRow ? { role: 'TH', scope: 'Row' } : { role: 'TD' };
 }
 
 export function SlideCard({ plan, width, centred = false }: SlideCardProps) {
@@ -54,39 +66,47 @@ export function SlideCard({ plan, width, centred = false }: SlideCardProps) {
       }}
     >
       {content.overline ? (
-        <View style={{ marginBottom: u(4) }}>
+        <View tag="P" style={{ marginBottom: u(4) }}>
           {lines([content.overline], u(cardType.overline), true, colors.muted)}
         </View>
       ) : null}
-      <View style={{ marginBottom: u(6) }}>
+      <View tag="H1" style={{ marginBottom: u(6) }}>
         {lines(plan.titleLines, u(cardType.title * content.titleFactor), true, colors.ink, 1.2)}
       </View>
       {plan.leadLines.map((lead, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: lead lines are positions
-        <View key={i} style={{ marginBottom: u(4) }}>
+        <View key={i} tag="P" style={{ marginBottom: u(4) }}>
           {lines(lead, u(cardType.lead), i === 1, i === 0 ? colors.muted : colors.ink)}
         </View>
       ))}
-      {plan.bulletLines.map((bullet, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: bullets are positions on the slide
-        <View key={i} style={{ flexDirection: 'row', marginBottom: u(3) }}>
-          <Text
-            style={{
-              ...textStyle(u(cardType.bullet), lineHeight),
-              width: u(bulletIndent),
-              color: colors.muted,
-            }}
-          >
-            •
-          </Text>
-          <View style={{ flex: 1 }}>{lines(bullet, u(cardType.bullet))}</View>
+      {plan.bulletLines.length > 0 ? (
+        <View tag="L">
+          {plan.bulletLines.map((bullet, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: bullets are positions on the slide
+            <View key={i} tag="LI" style={{ flexDirection: 'row', marginBottom: u(3) }}>
+              <Text
+                tag="Lbl"
+                style={{
+                  ...textStyle(u(cardType.bullet), lineHeight),
+                  width: u(bulletIndent),
+                  color: colors.muted,
+                }}
+              >
+                •
+              </Text>
+              <View tag="LBody" style={{ flex: 1 }}>
+                {lines(bullet, u(cardType.bullet))}
+              </View>
+            </View>
+          ))}
         </View>
-      ))}
+      ) : null}
       {plan.grid ? (
-        <View style={{ marginTop: content.bullets.length > 0 ? u(4) : 0 }}>
+        <View tag="Table" style={{ marginTop: content.bullets.length > 0 ? u(4) : 0 }}>
           {plan.grid.map((row) => (
             <View
               key={row.key}
+              tag="TR"
               style={{
                 flexDirection: 'row',
                 backgroundColor: row.header ? colors.shade : colors.paper,
@@ -98,6 +118,7 @@ export function SlideCard({ plan, width, centred = false }: SlideCardProps) {
                 <View
                   // biome-ignore lint/suspicious/noArrayIndexKey: cells are columns
                   key={c}
+                  tag={cellTag(row.header === true, c === 0 && cell.bold === true)}
                   style={{
                     width: cell.share * innerWidth * s,
                     paddingHorizontal: u(gridPadding.x),

@@ -5,7 +5,11 @@ import { textStyle } from '../text/text-style.ts';
 
 export function SpeakerNotes({ lines, fontSize }: { lines: string[]; fontSize: number }) {
   return (
-    <View style={{ marginTop: 4, paddingLeft: 6, borderLeftWidth: 1.5, borderLeftColor: colors.rule }}>
+    // One paragraph, its lines broken by the notes plan.
+    <View
+      tag="P"
+      style={{ marginTop: 4, paddingLeft: 6, borderLeftWidth: 1.5, borderLeftColor: colors.rule }}
+    >
       {lines.map((line, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: lines are positions in the notes
         <Text key={i} style={{ ...textStyle(fontSize, 1.4), color: colors.ink }}>
