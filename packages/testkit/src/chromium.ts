@@ -5,8 +5,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { lock } from 'proper-lockfile';
+
+/** A browser tab, as playwright-core drives it; re-exported so tests need not list playwright-core themselves. */
+export type { Page };
 
 /** Where a system Chromium is looked for when CHROME_PATH is not set (Debian's `chromium` package first). */
 export const systemChromiumPaths = [

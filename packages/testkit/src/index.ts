@@ -7,6 +7,7 @@ export {
   chromiumFlags,
   launchChromium,
   MissingBrowserError,
+  type Page,
   systemChromiumPaths,
 } from './chromium.ts';
 export { freePort } from './free-port.ts';

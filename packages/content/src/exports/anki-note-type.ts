@@ -2,7 +2,7 @@
 // note type serves every lecture exported by this kit, so Anki matches it by id and keeps one copy.
 
 /** A card template: what the front shows, and what the back adds. */
-export interface AnkiCardTemplate {
+interface AnkiCardTemplate {
   name: string;
   /** Anki's `qfmt`. */
   front: string;

@@ -17,7 +17,7 @@ const bold = (text: string) => `**${markdownInline(text)}**`;
 const list = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n');
 
 /** The comparison as a GFM table: a header row of the column names, then one row per aspect. */
-export function comparisonTable(lecture: Lecture): string {
+function comparisonTable(lecture: Lecture): string {
   const { columns, rows } = lecture.comparison;
   return [
     markdownTableRow([columns.aspect, columns.vm, columns.container].map(markdownInline)),
@@ -27,7 +27,7 @@ export function comparisonTable(lecture: Lecture): string {
 }
 
 /** Products as a list: name, description, category, vendor, licence and homepage. */
-export function productList(products: readonly Product[]): string {
+function productList(products: readonly Product[]): string {
   return list(
     products.map(
       (p) =>
@@ -39,7 +39,7 @@ export function productList(products: readonly Product[]): string {
 }
 
 /** A reference in the lecture's IEEE form, its URL a link, and the English title of a translated one. */
-export function referenceText(reference: Reference): string {
+function referenceText(reference: Reference): string {
   const text = formatReference(reference);
   const marker = `Available: ${reference.URL}`;
   const at = text.lastIndexOf(marker);

@@ -49,7 +49,7 @@ const pageHeight = slideHeight - 2 * padding;
  * continuation slide, and none is below what reads from the back of a room (22 px at 1280×720). Each has
  * its class in the stylesheet.
  */
-export const textSizes = [29, 26, 24] as const;
+const textSizes = [29, 26, 24] as const;
 const sizeClass: Record<number, string> = { 29: '', 26: 'small', 24: 'smaller' };
 
 /** Tables are set at this share of the body size: at 24 px body, 19.2 px. */
@@ -141,7 +141,7 @@ const brokenWordFill = 0.85;
  * more lines. A word wider than the line breaks anywhere (overflow-wrap), and the lines it fills count as
  * holding only 85% of the width; they repeat the word's index.
  */
-export function lineStarts(words: readonly Word[], width: number, size: number, bold = false): number[] {
+function lineStarts(words: readonly Word[], width: number, size: number, bold = false): number[] {
   const space = textWidth(' ', size, bold);
   const starts: number[] = [];
   let x = 0;

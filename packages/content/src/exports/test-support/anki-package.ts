@@ -19,7 +19,7 @@ export interface NoteTypeJson {
   [key: string]: unknown;
 }
 
-export interface DeckJson {
+interface DeckJson {
   id: number;
   name: string;
   desc: string;
@@ -39,7 +39,7 @@ export interface NoteRow {
   csum: number;
 }
 
-export interface CardRow {
+interface CardRow {
   id: number;
   nid: number;
   did: number;
@@ -138,7 +138,7 @@ export async function readAnkiPackage(bytes: Uint8Array): Promise<AnkiPackage> {
  * A template filled in as Anki's renderer does for these templates: `{{Field}}` by the field's HTML,
  * `{{#Field}}…{{/Field}}` kept only when the field is not empty, `{{FrontSide}}` by the rendered front.
  */
-export function renderTemplate(template: string, fields: Record<string, string>): string {
+function renderTemplate(template: string, fields: Record<string, string>): string {
   return template
     .replace(/\{\{#([^}]+)\}\}([\s\S]*?)\{\{\/\1\}\}/g, (_, name: string, inner: string) =>
       (fields[name] ?? '').trim() ? inner : '',
