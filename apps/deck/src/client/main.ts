@@ -6,7 +6,13 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck.css';
 import { isPrintView, printMargin, screenMargin, slideSize } from './deck-config.ts';
-import { isReportingPreview, reportWhenTold, silentQuery } from './speaker-preview.ts';
+import {
+  askForState,
+  isReportingPreview,
+  isUpcomingPreview,
+  reportWhenTold,
+  silentQuery,
+} from './speaker-preview.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('deck: the page has no .reveal element');
@@ -47,4 +53,5 @@ Object.assign(window, { Reveal: deck });
 
 void deck.initialize().then(() => {
   if (preview) reportWhenTold(deck);
+  else if (isUpcomingPreview(window.location.search) && window.parent !== window) askForState(deck);
 });

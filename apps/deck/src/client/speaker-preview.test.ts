@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReportingPreview, silentQuery } from './speaker-preview.ts';
+import { isReportingPreview, isUpcomingPreview, silentQuery } from './speaker-preview.ts';
 
 // The query strings reveal.js 6's notes plugin gives its two preview iframes.
 const current =
@@ -12,6 +12,9 @@ describe('the speaker view previews', () => {
     expect(isReportingPreview(current)).toBe(true);
     expect(isReportingPreview(upcoming)).toBe(false);
     expect(isReportingPreview('')).toBe(false);
+    expect(isUpcomingPreview(upcoming)).toBe(true);
+    expect(isUpcomingPreview(current)).toBe(false);
+    expect(isUpcomingPreview('')).toBe(false);
     expect(isReportingPreview('?postMessageEvents=true')).toBe(false);
   });
 
