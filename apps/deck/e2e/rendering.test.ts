@@ -83,6 +83,44 @@ function gapsOver(page: Page, h: number, limit: number): Promise<string[]> {
   );
 }
 
+/**
+ * The text on slide `h` (fragments shown) set smaller than `floor` px of a 1920×1080 screen, whatever the
+ * window: HTML text by its font size, SVG text by its size as the figure is drawn. Source lines, the slide
+ * number and the content stamp (the lecturer's, out of the audience's way) are exempt.
+ */
+function textBelow(page: Page, h: number, floor: number): Promise<string[]> {
+  return page.evaluate(
+    ([index, least]) => {
+      window.Reveal.slide(index, 0);
+      while (window.Reveal.availableFragments().next) window.Reveal.nextFragment();
+      const section = window.Reveal.getCurrentSlide();
+      // Screen px per slide px, and what a 1920×1080 screen shows of one slide px (reveal.js's 4 % margin).
+      const scale = section.getBoundingClientRect().width / 1280;
+      const at1080 = (1080 * 0.96) / 720;
+      const out: string[] = [];
+      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const words = node.textContent?.trim() ?? '';
+        const el = node.parentElement;
+        if (
+          !words ||
+          !el ||
+          el.closest('.visually-hidden, aside.notes, title, .slide-sources, .content-stamp')
+        )
+          continue;
+        const svgText = el.closest('text');
+        const screenPx = svgText
+          ? Number(svgText.getAttribute('font-size')) * (svgText.getScreenCTM()?.a ?? 0)
+          : Number.parseFloat(getComputedStyle(el).fontSize) * scale;
+        const px = (screenPx / scale) * at1080;
+        if (px < least - 0.05) out.push(`${px.toFixed(1)} px: "${words.slice(0, 40)}"`);
+      }
+      return out;
+    },
+    [h, floor] as const,
+  );
+}
+
 const hangul = [
   ...new Set(
     [lecture.meta.authors[0]!.nameOriginal ?? '', ...lecture.references.map((r) => r.title)]
@@ -150,17 +188,6 @@ describe('the deck as drawn', () => {
     expect(same).toEqual([]);
   });
 
-  it.each(slides.map((s) => [s.number, s.id] as const))('slide %i (%s) fits its frame', async (number) => {
-    expect(await frameProblems(watched.page, number - 1)).toEqual([]);
-  });
-
-  it.each(slides.filter((s) => s.kind === 'content').map((s) => [s.number, s.id] as const))(
-    'slide %i (%s) leaves no gap over a quarter of the slide between its blocks',
-    async (number) => {
-      expect(await gapsOver(watched.page, number - 1, 720 / 4)).toEqual([]);
-    },
-  );
-
   it('would notice a card that runs into the terms below it', async () => {
     const { page } = watched;
     const index = slides.findIndex((s) => s.exhibit?.type === 'products' && s.terms.length > 0);
@@ -197,6 +224,59 @@ describe('the deck as drawn', () => {
 
   it('logged no error', () => {
     expect(watched.errors).toEqual([]);
+  });
+});
+
+describe.each([
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+])('every slide at $width×$height', (viewport) => {
+  let browser: Chromium;
+  let watched: Watched;
+
+  beforeAll(async () => {
+    browser = await launchChromium({ viewport });
+    watched = await watchedPage(browser, null);
+    await openDeck(watched.page, fileUrl(builtDeck()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(slides.map((s) => [s.number, s.id] as const))('slide %i (%s) fits its frame', async (number) => {
+    expect(await frameProblems(watched.page, number - 1)).toEqual([]);
+  });
+
+  it.each(slides.filter((s) => s.kind === 'content').map((s) => [s.number, s.id] as const))(
+    'slide %i (%s) leaves no gap over a quarter of the slide between its blocks',
+    async (number) => {
+      const scale = Math.min(viewport.width / 1280, viewport.height / 720);
+      expect(await gapsOver(watched.page, number - 1, (720 / 4) * scale * 0.96)).toEqual([]);
+    },
+  );
+
+  it.each(slides.map((s) => [s.number, s.id] as const))(
+    'slide %i (%s) sets nothing below 24 px of a 1920×1080 screen, figure labels included',
+    async (number) => {
+      expect(await textBelow(watched.page, number - 1, 24)).toEqual([]);
+    },
+  );
+
+  it('would notice a figure label set too small', async () => {
+    const { page } = watched;
+    const index = slides.findIndex((s) => s.exhibit?.type === 'figure');
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('svg text'))
+        el.setAttribute('data-size', el.getAttribute('font-size') ?? '');
+      for (const el of document.querySelectorAll('svg text')) el.setAttribute('font-size', '9');
+    });
+    const small = await textBelow(page, index, 24);
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('svg text'))
+        el.setAttribute('font-size', el.getAttribute('data-size') ?? '');
+    });
+    expect(small.length).toBeGreaterThan(0);
   });
 });
 

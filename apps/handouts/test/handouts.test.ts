@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderToBuffer } from '@react-pdf/renderer';
-import { authorLine, type Lecture, lecture, slideSequence } from '@vmvc/content';
+import { authorLine, getFigure, type Lecture, lecture, type StackFigure, slideSequence } from '@vmvc/content';
 import { layoutArchitecture } from '@vmvc/design';
 import { collapse, pdfFonts, type ReadPdf, readPdf, renderPdfPage, squeeze } from '@vmvc/testkit';
 import { createElement } from 'react';
@@ -48,11 +48,14 @@ beforeAll(async () => {
 });
 
 const slides = slideSequence(lecture);
+/** The figure that sets VMs beside containers, whose every label the handouts print. */
+function architectureOf(l: Lecture): StackFigure {
+  const figure = getFigure('architecture', l);
+  if (figure?.kind !== 'stacks') throw new Error('expected the architecture figure, drawn as stacks');
+  return figure;
+}
 const figureLabels = (l: Lecture) =>
-  layoutArchitecture(l.figures[0] as Lecture['figures'][number]).stacks.flatMap((s) => [
-    s.title,
-    ...s.boxes.map((b) => b.label),
-  ]);
+  layoutArchitecture(architectureOf(l)).stacks.flatMap((s) => [s.title, ...s.boxes.map((b) => b.label)]);
 
 /** The number of the first page whose text holds `needle` (whitespace ignored), or -1. */
 const pageOf = (pdf: ReadPdf, needle: string) =>

@@ -5,6 +5,7 @@ export { type AuthorRun, authorLine, authorRuns } from './author-line.ts';
 export { citationList } from './citation-list.ts';
 export { type ContentStamp, canonicalJson, contentStamp, lectureHash } from './content-stamp.ts';
 export * from './exports/index.ts';
+export { textWidth } from './exports/marp-text-width.ts';
 export { type DateStyle, formatDate } from './format-date.ts';
 export { formatReference, formatReferenceDate } from './format-reference.ts';
 export {

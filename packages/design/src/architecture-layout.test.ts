@@ -1,8 +1,10 @@
-import { lecture } from '@vmvc/content';
+import { getFigure, lecture, type StackFigure, textWidth } from '@vmvc/content';
 import { describe, expect, it } from 'vitest';
 import { type FigureBox, layoutArchitecture } from './architecture-layout.ts';
 
-const figure = lecture.figures[0]!;
+const found = getFigure('architecture');
+if (found?.kind !== 'stacks') throw new Error('expected the architecture figure, drawn as stacks');
+const figure: StackFigure = found;
 const layout = layoutArchitecture(figure);
 const inside = (a: FigureBox, b: FigureBox) =>
   a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
@@ -47,6 +49,18 @@ describe('layoutArchitecture', () => {
         expect(own.length).toBeGreaterThan(0);
         for (const layer of own) expect(inside(layer, frame), layer.id).toBe(true);
         expect(own.some((b) => b.role === 'kernel')).toBe(stack.id === 'vm');
+      }
+    }
+  });
+
+  it('fits every label of every stack figure of the lecture inside its box, in one line', () => {
+    const stackFigures = lecture.figures.filter((f): f is StackFigure => f.kind === 'stacks');
+    expect(stackFigures.length).toBeGreaterThan(1);
+    for (const f of stackFigures) {
+      for (const box of layoutArchitecture(f).stacks.flatMap((s) => s.boxes)) {
+        // Guest labels are bold (700): the 600 widths plus the margin wrap-text.ts allows for.
+        const width = textWidth(box.label, box.fontSize, box.kind === 'guest') * 1.06;
+        expect(width, `${f.id}: ${box.label}`).toBeLessThanOrEqual(box.width - 8);
       }
     }
   });

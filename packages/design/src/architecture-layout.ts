@@ -1,6 +1,6 @@
 // The geometry of the architecture figure, computed once from the content's layer data so that the deck (SVG)
 // and the handouts (react-pdf) draw exactly the same picture. Units are abstract; y grows downwards.
-import type { Figure, LayerRole } from '@vmvc/content';
+import type { LayerRole, StackFigure } from '@vmvc/content';
 import { colors, layerFills, sideColors } from './tokens.ts';
 
 export interface FigureBox {
@@ -43,21 +43,23 @@ export interface ArchitectureLayout {
 }
 
 export const figureMetrics = {
-  width: 960,
-  stackGap: 48,
-  layerHeight: 38,
-  layerGap: 5,
+  // Slide pixels at the figure's full width, as flowMetrics: drawn across a slide, labels stay at or above the
+  // deck's floor of 16 px (24 px at 1920×1080).
+  width: 1160,
+  stackGap: 56,
+  layerHeight: 40,
+  layerGap: 6,
   guestGap: 10,
   guestPadding: 5,
-  guestLabelHeight: 20,
-  titleHeight: 34,
-  labelFontSize: 13,
-  guestFontSize: 12,
-  titleFontSize: 18,
+  guestLabelHeight: 28,
+  titleHeight: 40,
+  labelFontSize: 18,
+  guestFontSize: 18,
+  titleFontSize: 24,
 } as const;
 
 /** Lays out every stack of the figure side by side, their hardware layers on one baseline. */
-export function layoutArchitecture(figure: Figure): ArchitectureLayout {
+export function layoutArchitecture(figure: StackFigure): ArchitectureLayout {
   const m = figureMetrics;
   const count = figure.stacks.length;
   const stackWidth = (m.width - m.stackGap * (count - 1)) / count;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from './contrast.ts';
-import { colors, layerFills, sideColors } from './tokens.ts';
+import { colors, layerFills, sideColors, sideTints } from './tokens.ts';
 
 describe('the palette', () => {
   it('computes WCAG contrast ratios', () => {
@@ -12,6 +12,13 @@ describe('the palette', () => {
   it('draws layer labels in ink that meets AA on every layer fill', () => {
     for (const [role, fill] of Object.entries(layerFills)) {
       expect(contrastRatio(colors.ink, fill), role).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('draws a side’s label in its colour, and ink, at AA on that side’s tint', () => {
+    for (const side of ['vm', 'container'] as const) {
+      expect(contrastRatio(sideColors[side], sideTints[side]), side).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(colors.ink, sideTints[side]), side).toBeGreaterThanOrEqual(4.5);
     }
   });
 

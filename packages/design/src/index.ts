@@ -7,5 +7,14 @@ export {
   type StackLayout,
 } from './architecture-layout.ts';
 export { contrastRatio, luminance } from './contrast.ts';
+export {
+  type FlowArrow,
+  type FlowLaneLayout,
+  type FlowLayout,
+  type FlowStepBox,
+  flowMetrics,
+  layoutFlow,
+} from './flow-layout.ts';
 export { type QrPath, qrPath, quietZone } from './qr-code.ts';
-export { colors, fontFamily, fontWeights, layerFills, sideColors } from './tokens.ts';
+export { colors, fontFamily, fontWeights, layerFills, sideColors, sideTints } from './tokens.ts';
+export { type TextLine, wrapText } from './wrap-text.ts';

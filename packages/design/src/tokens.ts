@@ -18,6 +18,12 @@ export const sideColors: Record<Side, string> = {
   container: '#0b7356',
 };
 
+/** A light wash of each side's colour: the fill of a box that belongs to that side, its label in the side colour. */
+export const sideTints: Record<Side, string> = {
+  vm: '#e6eef8',
+  container: '#e3f2ec',
+};
+
 /**
  * Fill of each layer role in the architecture figure. Kernels are the warm colour on purpose: the figure's
  * point is that every VM carries a kernel and the containers share one. Labels are drawn in `colors.ink`.

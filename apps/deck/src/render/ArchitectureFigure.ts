@@ -1,12 +1,16 @@
-// The architecture figure, VM stack beside container stack, drawn as SVG from the geometry that
-// @vmvc/design computes from the content's layer data (the handouts draw the same geometry on paper).
-import type { Figure } from '@vmvc/content';
+// A stack figure (the architecture: VM stack beside container stack) drawn as SVG from the geometry that
+// @vmvc/design computes from the content's layer data (the handouts draw the same geometry on paper). The
+// stacks' captions are for paper: on a slide they would repeat the bullets above the figure word for word.
+import type { StackFigure } from '@vmvc/content';
 import { colors, layoutArchitecture } from '@vmvc/design';
 import { html, type SafeHtml } from './html.ts';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-export function ArchitectureFigure(figure: Figure): SafeHtml {
+/** Room around the geometry so the strokes on its outer edges are not cut off. */
+const bleed = 2;
+
+export function ArchitectureFigure(figure: StackFigure): SafeHtml {
   const layout = layoutArchitecture(figure);
   const stacks = layout.stacks.map((stack) => {
     const boxes = stack.boxes.map((box) => {
@@ -15,11 +19,7 @@ export function ArchitectureFigure(figure: Figure): SafeHtml {
     });
     return html`<g class="figure-stack" data-stack="${stack.id}"><text x="${round(stack.titleX)}" y="${round(stack.titleY)}" font-size="${stack.titleFontSize}" font-weight="700" text-anchor="middle" fill="${stack.color}">${stack.title}</text>${boxes}</g>`;
   });
-  const captions = figure.stacks.map(
-    (stack) => html`<p class="side-${stack.side}"><strong>${stack.title}.</strong> ${stack.caption}</p>`,
-  );
   return html`<figure class="architecture" data-figure="${figure.id}">
-<svg class="architecture-svg" viewBox="0 0 ${layout.width} ${round(layout.height)}" role="img" aria-label="${layout.alt}"><title>${figure.title}</title>${stacks}</svg>
-<figcaption>${captions}</figcaption>
+<svg class="architecture-svg" viewBox="${-bleed} ${-bleed} ${layout.width + 2 * bleed} ${round(layout.height + 2 * bleed)}" role="img" aria-label="${layout.alt}"><title>${figure.title}</title>${stacks}</svg>
 </figure>`;
 }

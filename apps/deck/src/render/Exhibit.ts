@@ -2,6 +2,7 @@
 import type { Exhibit as ExhibitSpec, Lecture, Slide } from '@vmvc/content';
 import { ArchitectureFigure } from './ArchitectureFigure.ts';
 import { ComparisonTable } from './ComparisonTable.ts';
+import { FlowFigure } from './FlowFigure.ts';
 import { html, type SafeHtml } from './html.ts';
 import { KeyDifferences } from './KeyDifferences.ts';
 import { ProductCards } from './ProductCards.ts';
@@ -12,7 +13,8 @@ export function Exhibit(exhibit: ExhibitSpec, slide: Slide, lecture: Lecture): S
   switch (exhibit.type) {
     case 'figure':
       // slideSequence hands the slide its figure, resolved; it is null only on slides that show none.
-      return slide.figure ? ArchitectureFigure(slide.figure) : html``;
+      if (!slide.figure) return html``;
+      return slide.figure.kind === 'flow' ? FlowFigure(slide.figure) : ArchitectureFigure(slide.figure);
     case 'comparison':
       return ComparisonTable(lecture.comparison);
     case 'products':

@@ -1,13 +1,14 @@
 // The architecture figure drawn as vectors with the geometry the deck uses (@vmvc/design), scaled to a width.
 import { Rect, Svg, Text, View } from '@react-pdf/renderer';
-import type { Figure } from '@vmvc/content';
+import type { Figure, StackFigure } from '@vmvc/content';
 import { colors, layoutArchitecture } from '@vmvc/design';
 import type { ReactNode } from 'react';
 import { textStyle } from '../text/text-style.ts';
+import { LectureFigure } from './LectureFigure.tsx';
 import { SvgLabel } from './SvgLabel.tsx';
 
 interface ArchitectureFigureProps {
-  figure: Figure;
+  figure: StackFigure;
   /** Width in points; the height follows from the geometry. */
   width: number;
   /** Print each stack's caption under it and the figure's title. */
@@ -114,7 +115,7 @@ export function CaptionedFigure({
     // Padding, not margin, below: see `block` in Exhibit.tsx.
     <View wrap={false} style={{ marginTop: 6, paddingBottom: 12 }}>
       {lead}
-      <ArchitectureFigure figure={figure} width={width} />
+      <LectureFigure figure={figure} width={width} />
       <Text tag="P" style={{ ...textStyle(8.5, 1.4, true), marginTop: 6, textAlign: 'center' }}>
         {figure.title}
       </Text>

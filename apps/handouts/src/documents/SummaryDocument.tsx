@@ -1,6 +1,6 @@
 // The one-page cheat sheet: the figure, the comparison table, the key differences and the glossary.
 import { Document, Page, Text, View } from '@react-pdf/renderer';
-import { type Lecture, slideSequence } from '@vmvc/content';
+import { type Lecture, type StackFigure, slideSequence } from '@vmvc/content';
 import { colors } from '@vmvc/design';
 import { ArchitectureFigure } from '../components/ArchitectureFigure.tsx';
 import { ComparisonTable } from '../components/ComparisonTable.tsx';
@@ -33,8 +33,12 @@ export function SummaryDocument({ lecture, paper, scale }: SummaryDocumentProps)
   const { width } = contentBox(paper);
   const label = variantLabels.summary;
   const slides = slideSequence(lecture);
-  // The figure the slides show (the first, should there be more), as the deck shows it.
-  const figure = slides.find((s) => s.figure)?.figure;
+  // The figure that sets the two sides beside each other (the first, should there be more), as the deck shows it.
+  const figure = slides
+    .map((s) => s.figure)
+    .find(
+      (f): f is StackFigure => f?.kind === 'stacks' && new Set(f.stacks.map((stack) => stack.side)).size > 1,
+    );
   const z = (n: number) => n * scale;
   // The key differences are headed as the slide that shows them is titled.
   const keyDifferencesTitle = slides.find((s) => s.exhibit?.type === 'key-differences')?.title;

@@ -5,7 +5,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { colors } from '@vmvc/design';
 import type { ComponentProps } from 'react';
-import { ArchitectureFigure } from '../components/ArchitectureFigure.tsx';
+import { LectureFigure } from '../components/LectureFigure.tsx';
 import { QrCode } from '../components/QrCode.tsx';
 import { textStyle } from '../text/text-style.ts';
 import {
@@ -138,7 +138,7 @@ export function SlideCard({ plan, width, centred = false }: SlideCardProps) {
       ) : null}
       {content.figure && plan.figureSize ? (
         <View style={{ marginTop: u(4), alignItems: 'center' }}>
-          <ArchitectureFigure figure={content.figure} width={plan.figureSize.width * s} captions={false} />
+          <LectureFigure figure={content.figure} width={plan.figureSize.width * s} captions={false} />
         </View>
       ) : null}
     </View>

@@ -35,14 +35,14 @@ describe('cardContent', () => {
 
 describe('planCard', () => {
   it('keeps the full type size when the slide fits', () => {
-    const plan = planCard(cardContent(slide('why-isolation'), lecture), measure);
+    const plan = planCard(cardContent(slide('virtualization-levels'), lecture), measure);
     expect(plan.fit).toBe(1);
     expect(plan.fits).toBe(true);
-    expect(plan.bulletLines).toHaveLength(5);
+    expect(plan.bulletLines).toHaveLength(4);
   });
 
   it('lowers the type size until a crowded slide fits, breaking every line to its width', () => {
-    const crowded = cardContent(slide('why-isolation'), lecture);
+    const crowded = cardContent(slide('virtualization-levels'), lecture);
     crowded.bullets = [...crowded.bullets, ...crowded.bullets, ...crowded.bullets];
     const plan = planCard(crowded, measure);
     expect(plan.fit).toBeLessThan(1);
@@ -53,7 +53,7 @@ describe('planCard', () => {
   });
 
   it('says so when even the smallest type cannot hold the slide', () => {
-    const endless = cardContent(slide('why-isolation'), lecture);
+    const endless = cardContent(slide('virtualization-levels'), lecture);
     endless.bullets = Array(60).fill('A bullet that goes on and on about isolation and resources');
     expect(planCard(endless, measure).fits).toBe(false);
   });

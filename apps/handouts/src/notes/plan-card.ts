@@ -12,7 +12,7 @@ import {
   licenseLabel,
   type Slide,
 } from '@vmvc/content';
-import { layoutArchitecture, sideColors } from '@vmvc/design';
+import { layoutArchitecture, layoutFlow, sideColors } from '@vmvc/design';
 import { stampOf } from '../documents/document-info.ts';
 import { measureSlack, type TextMeasure, type Weight } from '../text/fonts.ts';
 import { wrapLines } from '../text/text-layout.ts';
@@ -259,7 +259,8 @@ export function planCard(content: CardContent, measure: TextMeasure): CardPlan {
     }
     let figureSize: CardPlan['figureSize'] = null;
     if (content.figure) {
-      const layout = layoutArchitecture(content.figure);
+      const layout =
+        content.figure.kind === 'flow' ? layoutFlow(content.figure) : layoutArchitecture(content.figure);
       const room = innerHeight - used - size(4);
       const natural = (innerWidth * layout.height) / layout.width;
       // The figure may shrink, but not below half its natural size.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getFigure } from '../lookup.ts';
 import { slideSequence } from '../slide-sequence.ts';
 import { seedEntries, seedLines } from '../test-support/seed.ts';
 import { validateLecture } from '../validate-lecture.ts';
@@ -116,8 +117,26 @@ describe('the shipped lecture', () => {
     );
   });
 
+  it('shows a picture on every section: a figure, the comparison table or the summary’s columns', () => {
+    const pictured = new Set(['figure', 'comparison', 'use-cases', 'profiles']);
+    for (const section of lecture.sections) {
+      const shown = section.slides.flatMap((s) =>
+        s.exhibit && pictured.has(s.exhibit.type) ? [s.exhibit] : [],
+      );
+      expect(shown.length, section.id).toBeGreaterThan(0);
+    }
+    for (const figure of lecture.figures) {
+      const used = lecture.sections.some((s) =>
+        s.slides.some((slide) => slide.exhibit?.type === 'figure' && slide.exhibit.figure === figure.id),
+      );
+      expect(used, figure.id).toBe(true);
+    }
+  });
+
   it('draws the architecture: a kernel in every VM, one shared kernel under the containers', () => {
-    const [vm, container] = lecture.figures[0]!.stacks;
+    const figure = getFigure('architecture', lecture);
+    if (figure?.kind !== 'stacks') throw new Error('expected the architecture figure to be stacks');
+    const [vm, container] = figure.stacks;
     expect(vm!.guests.every((g) => g.layers.some((l) => l.role === 'kernel'))).toBe(true);
     expect(vm!.host.map((l) => l.role)).toEqual(['hardware', 'hypervisor']);
     expect(container!.guests.some((g) => g.layers.some((l) => l.role === 'kernel'))).toBe(false);

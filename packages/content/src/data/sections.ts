@@ -15,13 +15,9 @@ export const sections: Section[] = [
       {
         id: 'why-isolation',
         title: 'Why isolate applications?',
-        bullets: [
-          'Early computers ran one application at a time, wasting CPU, memory, and disk',
-          'Multitasking improved utilization, but applications could conflict',
-          'A failure or security breach in one application can affect the others',
-          'Virtual machines isolate applications, but use a lot of resources',
-          'Containers isolate applications while sharing the same operating system',
-        ],
+        // The figure tells the story step by step; bullets would say it twice.
+        bullets: [],
+        exhibit: { type: 'figure', figure: 'isolation-history' },
         notes:
           'Tell the story in order. Early systems ran one application at a time and wasted CPU, memory, and disk. Multitasking fixed the waste but let applications interfere with each other: a failure or a security breach in one could affect the others. Virtual machines answered that with strong isolation at a high resource cost; containers keep the isolation but share one operating system, which makes them lighter. Everything else in this lecture follows from this trade-off.',
       },
@@ -40,9 +36,9 @@ export const sections: Section[] = [
         title: 'Virtual machines',
         bullets: [
           'Virtualization plays a crucial role in modern IT infrastructure',
-          'Multiple operating systems run simultaneously on virtualized hardware',
           'Essential to server virtualization and cloud computing',
         ],
+        exhibit: { type: 'figure', figure: 'server-virtualization' },
         terms: ['hypervisor'],
         notes:
           'A virtual machine is a whole computer made of software. The hypervisor shares the real CPU, memory, and storage among several virtual machines, and each one boots its own operating system. This is what lets a data centre run many servers on one physical machine, and it is the basis of server virtualization and cloud computing.',
@@ -71,10 +67,9 @@ export const sections: Section[] = [
         title: 'Containers',
         bullets: [
           'Greatly enhance the portability and scalability of applications',
-          'Docker makes containerized applications easy to deploy',
-          'Kubernetes manages and deploys thousands of containers',
           'Both VMs and containers have their strengths; each is chosen for specific needs',
         ],
+        exhibit: { type: 'figure', figure: 'container-platforms' },
         terms: ['container-orchestration'],
         notes:
           'Containers became popular because they make applications portable and easy to scale. Docker packages an application so that it runs the same everywhere; Kubernetes runs thousands of such containers across many machines. Stress the last point: containers did not replace virtual machines. Both are in use, and the choice depends on the need.',
@@ -185,11 +180,8 @@ export const sections: Section[] = [
       {
         id: 'industry-adoption',
         title: 'Industry adoption',
-        bullets: [
-          'Industries adopt VMs and containers to optimize their IT environments',
-          'Cloud providers use virtualization to offer scalable IaaS',
-          'Development teams use containers for CI/CD pipelines',
-        ],
+        bullets: ['Industries adopt VMs and containers to optimize their IT environments'],
+        exhibit: { type: 'figure', figure: 'industry-adoption' },
         terms: ['iaas', 'ci-cd'],
         notes:
           'Two everyday examples. When you rent a server from a cloud provider, you get a virtual machine: that is Infrastructure-as-a-Service. When a development team pushes code, their CI/CD pipeline builds and tests it in fresh containers, often on virtual machines, as the Azure Pipelines reference architecture shows.',
@@ -207,10 +199,8 @@ export const sections: Section[] = [
       {
         id: 'looking-forward',
         title: 'Looking forward',
-        bullets: [
-          'Serverless computing and advanced container orchestration shape deployment and management',
-          'Edge computing and the Internet of Things (IoT) bring new performance, scalability, and security requirements',
-        ],
+        bullets: [],
+        exhibit: { type: 'figure', figure: 'looking-forward' },
         terms: ['serverless-computing', 'edge-computing', 'iot'],
         notes:
           'Serverless platforms hide even the containers: you hand over a function and the provider runs it. Orchestration keeps getting smarter. At the edge, small devices need isolation too, with little memory and power, which pushes both technologies to become lighter and more secure.',
@@ -255,10 +245,9 @@ export const sections: Section[] = [
         title: 'Conclusion',
         bullets: [
           'Both have unique strengths and are essential tools in modern IT environments',
-          'Virtual machines: complete isolation, or different operating systems',
-          'Containers: lightweight, rapid deployment',
           'Understand the differences to choose the most appropriate solution',
         ],
+        exhibit: { type: 'figure', figure: 'choosing' },
         notes:
           'Close where we began: isolation has a price. Virtual machines pay more resources for complete isolation; containers pay some isolation for speed and lightness. Knowing which price your situation can afford is how you choose.',
       },

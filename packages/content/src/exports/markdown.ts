@@ -61,7 +61,17 @@ function exhibitBlock(lecture: Lecture, slide: Slide, exhibit: Exhibit): string 
       if (!figure) return null;
       return [
         `${bold(`Figure: ${figure.title}.`)} ${markdownInline(figure.alt)}`,
-        list(figure.stacks.map((stack) => `${bold(stack.title)}: ${markdownInline(stack.caption)}`)),
+        figure.kind === 'stacks'
+          ? list(figure.stacks.map((stack) => `${bold(stack.title)}: ${markdownInline(stack.caption)}`))
+          : list(
+              figure.lanes.map((lane) =>
+                lane.steps
+                  .map(
+                    (step) => `${bold(step.label)}${step.detail ? ` (${markdownInline(step.detail)})` : ''}`,
+                  )
+                  .join(' → '),
+              ),
+            ),
       ].join('\n\n');
     }
     case 'comparison':

@@ -43,10 +43,23 @@ describe('unique-ids', () => {
 
   it('reports duplicate layers inside one guest of a figure', () => {
     const lecture = freshLecture();
-    const layers = lecture.figures[0]!.stacks[0]!.guests[1]!.layers;
+    const f = lecture.figures.findIndex((figure) => figure.kind === 'stacks');
+    const figure = lecture.figures[f];
+    if (figure?.kind !== 'stacks') throw new Error('expected a stack figure');
+    const layers = figure.stacks[0]!.guests[1]!.layers;
     layers[1]!.id = layers[0]!.id;
     expect(uniqueIds.check(lecture).map((p) => p.path)).toEqual([
-      'figures[0].stacks[0].guests[1].layers[1].id',
+      `figures[${f}].stacks[0].guests[1].layers[1].id`,
     ]);
+  });
+
+  it('reports a duplicate step inside one lane of a flow figure', () => {
+    const lecture = freshLecture();
+    const f = lecture.figures.findIndex((figure) => figure.kind === 'flow');
+    const figure = lecture.figures[f];
+    if (figure?.kind !== 'flow') throw new Error('expected a flow figure');
+    const steps = figure.lanes[0]!.steps;
+    steps[2]!.id = steps[0]!.id;
+    expect(uniqueIds.check(lecture).map((p) => p.path)).toEqual([`figures[${f}].lanes[0].steps[2].id`]);
   });
 });

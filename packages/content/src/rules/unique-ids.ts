@@ -28,7 +28,7 @@ export const uniqueIds: LectureRule = {
   name: 'unique-ids',
   reads: 'lecture',
   description:
-    'Ids are unique among sections, slides, terms, products, comparison rows, key differences, use cases, figures, references, questions and the layers of each figure.',
+    'Ids are unique among sections, slides, terms, products, comparison rows, key differences, use cases, figures, references, questions, the layers of each stack figure and the lanes and steps of each flow.',
   check(lecture: Lecture): Problem[] {
     const problems: Problem[] = [
       ...duplicates(lecture.sections, ['sections'], 'section'),
@@ -79,6 +79,13 @@ export const uniqueIds: LectureRule = {
     });
 
     lecture.figures.forEach((figure, f) => {
+      if (figure.kind === 'flow') {
+        problems.push(...duplicates(figure.lanes, ['figures', f, 'lanes'], 'lane'));
+        figure.lanes.forEach((lane, l) => {
+          problems.push(...duplicates(lane.steps, ['figures', f, 'lanes', l, 'steps'], 'step'));
+        });
+        return;
+      }
       problems.push(...duplicates(figure.stacks, ['figures', f, 'stacks'], 'stack'));
       figure.stacks.forEach((stack, s) => {
         problems.push(...duplicates(stack.host, ['figures', f, 'stacks', s, 'host'], 'layer'));

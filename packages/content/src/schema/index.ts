@@ -1,7 +1,7 @@
 // The lecture's schemas and the types inferred from them: one source of truth for data and types.
-export * from './architecture.ts';
 export * from './common.ts';
 export * from './comparison.ts';
+export * from './figure.ts';
 export * from './lecture.ts';
 export * from './meta.ts';
 export * from './product.ts';

@@ -1,7 +1,7 @@
 // The whole lecture: the one schema every renderer, export and outside tool relies on.
 import { z } from 'zod';
-import { Figure } from './architecture.ts';
 import { Comparison, KeyDifference, Profiles } from './comparison.ts';
+import { Figure } from './figure.ts';
 import { Meta } from './meta.ts';
 import { Product } from './product.ts';
 import { Question } from './question.ts';
