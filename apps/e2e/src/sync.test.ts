@@ -20,6 +20,25 @@ function contentItems(): [string, string][] {
       });
     }
   }
+  for (const figure of lecture.figures) {
+    items.push([`figures.${figure.id}.title`, figure.title]);
+    if (figure.kind === 'flow') {
+      for (const lane of figure.lanes) {
+        for (const step of lane.steps) {
+          items.push([`figures.${figure.id}.${lane.id}.${step.id}.label`, step.label]);
+          if (step.detail) items.push([`figures.${figure.id}.${lane.id}.${step.id}.detail`, step.detail]);
+        }
+      }
+    } else {
+      for (const stack of figure.stacks) {
+        items.push([`figures.${figure.id}.${stack.id}.title`, stack.title]);
+        for (const layer of stack.host)
+          items.push([`figures.${figure.id}.${stack.id}.${layer.id}`, layer.label]);
+        for (const guest of stack.guests)
+          items.push([`figures.${figure.id}.${stack.id}.${guest.id}`, guest.label]);
+      }
+    }
+  }
   for (const row of lecture.comparison.rows) {
     items.push([`comparison.${row.id}.aspect`, row.aspect]);
     items.push([`comparison.${row.id}.vm`, row.vm]);

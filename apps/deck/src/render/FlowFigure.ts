@@ -15,7 +15,9 @@ function stepBox(box: FlowStepBox): SafeHtml {
     (line) =>
       html`<text x="${round(line.x)}" y="${round(line.y)}" font-size="${line.size}"${line.bold ? html` font-weight="700"` : ''} text-anchor="middle" fill="${line.color}">${line.text}</text>`,
   );
-  return html`<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="10" fill="${box.fill}" stroke="${box.stroke}" stroke-width="2"/>${lines}`;
+  // A line break between the lines: not drawn, but the figure's text reads as words to a copy or a search.
+  const separated = lines.flatMap((line, i) => (i > 0 ? [html`\n`, line] : [line]));
+  return html`<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="10" fill="${box.fill}" stroke="${box.stroke}" stroke-width="2"/>${separated}\n`;
 }
 
 export function FlowFigure(figure: FlowFigureSpec): SafeHtml {
