@@ -1,38 +1,78 @@
-// `npm run screenshots`: renders the README's pictures of the deck from the built file into
-// docs/images/deck-<slide>.png (committed). Re-run after a change to how slides look.
+// `npm run screenshots`: renders the README's pictures of the deck from the built file into docs/images
+// (committed): a few slides at 1280×720, and a contact sheet of every slide, the way a lecturer checks the
+// whole deck at a glance. Re-run after a change to how slides look.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { lecture, slideSequence } from '@vmvc/content';
 import { launchChromium } from '@vmvc/testkit';
 import { type OutputFile, writeFiles } from '@vmvc/write-files';
 import { deckRoot, defaultOutDir } from '../build/build-deck.ts';
 
-const slides = ['title', 'comparison'];
+/** The slides the README shows one by one. */
+const featured = ['why-isolation', 'comparison'];
 const imagesDir = join(deckRoot, '..', '..', 'docs', 'images');
+/** Slides a row on the contact sheet, and each slide's width there in px. */
+const sheetColumns = 4;
+const thumbWidth = 480;
 
 const browser = await launchChromium({ viewport: { width: 1280, height: 720 } });
 try {
-  const shots: OutputFile[] = [];
+  const slides = slideSequence(lecture);
   const page = await browser.context.newPage();
-  for (const id of slides) {
-    await page.goto(`${pathToFileURL(join(defaultOutDir, 'index.html')).href}#/${id}`);
-    await page.waitForFunction(() => document.documentElement.dataset.deck === 'ready');
-    // Every fragment shown: the whole table, as the lecturer ends the slide.
-    await page.evaluate(async () => {
+  await page.goto(pathToFileURL(join(defaultOutDir, 'index.html')).href);
+  await page.waitForFunction(() => document.documentElement.dataset.deck === 'ready');
+  await page.evaluate(() => document.fonts.ready);
+  const shots = new Map<string, Buffer>();
+  for (const [index, slide] of slides.entries()) {
+    // Every fragment shown: the slide as the lecturer ends it.
+    await page.evaluate((h) => {
       const deck = (
-        window as unknown as { Reveal: { availableFragments(): { next: boolean }; nextFragment(): void } }
+        window as unknown as {
+          Reveal: {
+            slide(h: number, v: number): void;
+            availableFragments(): { next: boolean };
+            nextFragment(): void;
+          };
+        }
       ).Reveal;
+      deck.slide(h, 0);
       while (deck.availableFragments().next) deck.nextFragment();
-      await document.fonts.ready;
-    });
+    }, index);
     await page.waitForFunction(
       () =>
         !document.querySelector('.reveal .slides > section.present')?.getAnimations({ subtree: true }).length,
     );
-    shots.push({ path: join(imagesDir, `deck-${id}.png`), data: await page.screenshot() });
+    shots.set(slide.id, await page.screenshot());
   }
+
+  // The sheet: every slide, numbered, in lecture order, composed by the browser from the shots above.
+  const sheet = await browser.context.newPage();
+  const rows = Math.ceil(slides.length / sheetColumns);
+  const gap = 12;
+  await sheet.setViewportSize({
+    width: sheetColumns * thumbWidth + (sheetColumns + 1) * gap,
+    height: rows * ((thumbWidth * 9) / 16 + gap) + gap,
+  });
+  const cells = slides
+    .map(
+      (slide) =>
+        `<figure><img alt="" src="data:image/png;base64,${shots.get(slide.id)?.toString('base64') ?? ''}"><figcaption>${slide.number}</figcaption></figure>`,
+    )
+    .join('');
+  await sheet.setContent(
+    `<style>body{margin:0;padding:${gap}px;background:#5b6272;display:grid;gap:${gap}px;grid-template-columns:repeat(${sheetColumns},${thumbWidth}px)}figure{margin:0;position:relative}img{display:block;width:100%}figcaption{position:absolute;left:0;top:0;padding:2px 8px;background:#1a1f2b;color:#fff;font:600 16px sans-serif}</style>${cells}`,
+  );
+  await sheet.evaluate(() => Promise.all([...document.images].map((img) => img.decode())));
+  const outputs: OutputFile[] = [
+    ...featured.map((id) => ({
+      path: join(imagesDir, `deck-${id}.png`),
+      data: shots.get(id) ?? Buffer.alloc(0),
+    })),
+    { path: join(imagesDir, 'deck-contact-sheet.png'), data: await sheet.screenshot({ fullPage: true }) },
+  ];
   // All pictures or none: the README never shows one new slide beside an old one.
-  await writeFiles(shots);
-  for (const { path } of shots) console.log(`screenshot: ${path}`);
+  await writeFiles(outputs);
+  for (const { path } of outputs) console.log(`screenshot: ${path}`);
 } catch (error) {
   console.error(`screenshots failed: ${(error as Error).message}`);
   process.exitCode = 1;
