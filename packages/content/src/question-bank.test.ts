@@ -121,10 +121,10 @@ describe('the question bank', () => {
       expect(q.feedback).toContain(slide.section ? `(${slide.section.id}/${slide.id}).` : `(${slide.id}).`);
     }
     expect(byId('type-1-hypervisor').feedback).toMatch(
-      /See slide 3, “Virtual machines” \(virtual-machines\/virtual-machines\)\.$/,
+      /See slide 4, “Virtual machines” \(virtual-machines\/virtual-machines\)\.$/,
     );
     expect(byId('container-user-mode').feedback).toMatch(
-      /See slide 8, “VM and container architecture”, in the section “Architecture” \(architecture\/architecture-figure\)\.$/,
+      /See slide 9, “VM and container architecture”, in the section “Architecture” \(architecture\/architecture-figure\)\.$/,
     );
     // The kernel is defined on a slide of the Architecture section; its question sits in that category.
     expect(byId('glossary-kernel-definition').slide.section?.id).toBe('architecture');

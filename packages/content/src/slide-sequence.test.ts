@@ -24,6 +24,7 @@ describe('slideSequence', () => {
   it("walks every section's slides in lecture order, then the glossary and the references", () => {
     const expected = [
       'title',
+      'agenda',
       ...lecture.sections.flatMap((s) => s.slides.map((slide) => slide.id)),
       'glossary',
       'glossary-2',
@@ -34,6 +35,15 @@ describe('slideSequence', () => {
     ];
     expect(slides.map((s) => s.id)).toEqual(expected);
     expect(slides.map((s) => s.number)).toEqual(expected.map((_, i) => i + 1));
+  });
+
+  it('follows the title with the agenda: every section’s title, in order, as its bullets', () => {
+    const agenda = slides[1];
+    expect(agenda?.kind).toBe('agenda');
+    expect(agenda?.title).toBe(lecture.frame.agenda.title);
+    expect(agenda?.bullets).toEqual(lecture.sections.map((s) => s.title));
+    expect(agenda?.notes).toBe(lecture.frame.agenda.notes);
+    expect(agenda?.notesPath).toBe('frame.agenda.notes');
   });
 
   it('gives every slide a unique id', () => {

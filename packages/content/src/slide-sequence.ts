@@ -3,17 +3,17 @@
 import { formatPath } from './problem.ts';
 import type { Exhibit, Figure, Lecture, Product, Reference, Term } from './schema/index.ts';
 
-export type SlideKind = 'title' | 'content' | 'glossary' | 'references' | 'closing';
+export type SlideKind = 'title' | 'agenda' | 'content' | 'glossary' | 'references' | 'closing';
 
 export interface Slide {
-  /** Stable id, used for deep links: a section slide's own id, or title, glossary, glossary-2, ..., closing. */
+  /** Stable id, used for deep links: a section slide's own id, or title, agenda, glossary, glossary-2, ..., closing. */
   id: string;
   /** Position in the deck, 1-based. */
   number: number;
   kind: SlideKind;
   /**
    * The data path of what the slide shows, for error messages: `sections[2].slides[0]` for a section
-   * slide, `meta` for the title slide, `terms` for glossary pages, `references` for reference pages,
+   * slide, `meta` for the title slide, `sections` for the agenda, `terms` for glossary pages, `references` for reference pages,
    * `frame.closing` for the closing slide.
    */
   path: string;
@@ -48,7 +48,7 @@ export interface SlideSequenceOptions {
 }
 
 /** Ids the sequence gives the slides around the sections; section slides may not use them. */
-export const frameSlideIdPattern = /^(?:title|closing|glossary(?:-\d+)?|references(?:-\d+)?)$/;
+export const frameSlideIdPattern = /^(?:title|agenda|closing|glossary(?:-\d+)?|references(?:-\d+)?)$/;
 
 /**
  * The items on as few pages of at most `size` as they need, spread evenly (earlier pages take the odd ones):
@@ -80,7 +80,10 @@ const blank = {
   page: null,
 };
 
-/** Turns the lecture into its slides: title, each section's slides, glossary, references, closing. */
+/**
+ * Turns the lecture into its slides: title, agenda (the sections' titles as its bullets, so a renderer that
+ * knows only bullet slides still shows it), each section's slides, glossary, references, closing.
+ */
 export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = {}): Slide[] {
   const termsPerSlide = Math.max(1, options.termsPerSlide ?? 4);
   const referencesPerSlide = Math.max(1, options.referencesPerSlide ?? 3);
@@ -99,6 +102,16 @@ export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = 
       title: lecture.meta.title,
       subtitle: lecture.meta.subtitle,
       notes: lecture.frame.opening.notes,
+    },
+    {
+      ...blank,
+      id: 'agenda',
+      kind: 'agenda',
+      path: 'sections',
+      notesPath: 'frame.agenda.notes',
+      title: lecture.frame.agenda.title,
+      bullets: lecture.sections.map((section) => section.title),
+      notes: lecture.frame.agenda.notes,
     },
   ];
 

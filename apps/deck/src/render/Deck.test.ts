@@ -71,12 +71,18 @@ describe('Deck', () => {
     expect(text(sections.get('closing')!)).toContain(`@vmvc/content ${contentStamp(lecture).text}`);
   });
 
-  it('shows each slide’s bullets in order', () => {
+  it('shows each slide’s bullets in order, and the agenda’s sections numbered', () => {
     for (const slide of slides.filter((s) => s.bullets.length > 0)) {
-      const items = [...sections.get(slide.id)!.matchAll(/<ul class="bullets">([\s\S]*?)<\/ul>/g)]
+      const list =
+        slide.kind === 'agenda'
+          ? /<ol class="agenda">([\s\S]*?)<\/ol>/g
+          : /<ul class="bullets">([\s\S]*?)<\/ul>/g;
+      const items = [...sections.get(slide.id)!.matchAll(list)]
         .flatMap((m) => [...m[1]!.matchAll(/<li>([\s\S]*?)<\/li>/g)])
         .map((m) => text(m[1]!).trim());
-      expect(items).toEqual(slide.bullets);
+      expect(items, slide.id).toEqual(
+        slide.kind === 'agenda' ? slide.bullets.map((title, i) => `${i + 1} ${title}`) : slide.bullets,
+      );
     }
   });
 

@@ -1,5 +1,6 @@
 // One slide of the sequence as one reveal.js <section>, its id the deep-link hash (#/comparison).
 import type { Lecture, Slide as SlideData } from '@vmvc/content';
+import { AgendaSlide } from './AgendaSlide.ts';
 import { ClosingSlide } from './ClosingSlide.ts';
 import { ContentSlide } from './ContentSlide.ts';
 import { GlossarySlide } from './GlossarySlide.ts';
@@ -12,6 +13,8 @@ function body(slide: SlideData, lecture: Lecture): SafeHtml {
   switch (slide.kind) {
     case 'title':
       return TitleSlide(slide, lecture);
+    case 'agenda':
+      return AgendaSlide(slide);
     case 'content':
       return ContentSlide(slide, lecture);
     case 'glossary':

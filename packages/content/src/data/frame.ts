@@ -1,4 +1,4 @@
-// What the lecturer says on the slides around the sections: the title slide, the glossary, the
+// What the lecturer says on the slides around the sections: the title slide, the agenda, the glossary, the
 // references and the closing slide.
 import type { Frame } from '../schema/index.ts';
 
@@ -6,6 +6,11 @@ export const frame: Frame = {
   opening: {
     notes:
       'Welcome everyone. Today we compare two ways of running many applications on one machine while keeping them apart: virtual machines and containers. By the end you should be able to explain how each one is built, what that costs, and which one to choose for a given job.',
+  },
+  agenda: {
+    title: 'Agenda',
+    notes:
+      'The road for today. We start with why applications need to be kept apart at all, meet virtual machines and containers one at a time, look at how each is built, compare them point by point, and finish with where each is used and where both are heading. The bar at the top of each slide shows where we are.',
   },
   glossary: {
     title: 'Glossary',

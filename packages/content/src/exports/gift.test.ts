@@ -182,7 +182,7 @@ describe('GIFT export', () => {
         '// [id:vmvc-greater-isolation] [tag:vmvc] [tag:true-false] [tag:lecture]',
         '::Which side offers greater isolation::[plain]Containers offer greater isolation than virtual machines. {',
         'FALSE',
-        '####VMs offer greater isolation; containers are less isolated than VMs, because they share the host kernel. See slide 9, “VMs and containers compared”, in the section “Comparison” (comparison/comparison).',
+        '####VMs offer greater isolation; containers are less isolated than VMs, because they share the host kernel. See slide 10, “VMs and containers compared”, in the section “Comparison” (comparison/comparison).',
         '}',
       ].join('\n'),
     );

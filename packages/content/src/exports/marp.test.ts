@@ -141,7 +141,8 @@ describe('Marp export', () => {
     section!.slides[0] = { ...section!.slides[0]!, bullets: [], terms: [], exhibit: undefined };
     const shown = render(exportMarp(bare)).sections;
     expect(shown).toHaveLength(render(exportMarp(lecture)).sections.length);
-    expect(visible(shown[1]!).trim()).toMatch(
+    // Slide 3: the title and the agenda come first.
+    expect(visible(shown[2]!).trim()).toMatch(
       new RegExp(`^${section!.slides[0]!.title.replace('?', '\\?')} VM vs`),
     );
   });
@@ -159,15 +160,17 @@ describe('Marp export', () => {
     const { comments: notes, sections: shown, html } = render(exportMarp(hostile));
     expect(shown).toHaveLength(hostilePages.reduce((sum, p) => sum + p.count, 0));
     expect(notes.filter((n) => n.length > 0)).toEqual(hostileSlides.map((s) => [marpNotes(s.notes)]));
-    const first = hostilePages[1]!.first;
+    // The first section's slide, after the title and the agenda.
+    const opener = hostileSlides.findIndex((s) => s.kind === 'content');
+    const first = hostilePages[opener]!.first;
     expect(notes[first]).toEqual(['Note: class: lead\n- -> not the end <!-- nor a comment - ->']);
-    expect(notes[hostilePages[2]!.first]).toEqual(['Note: paginate: false']);
+    expect(notes[hostilePages[opener + 1]!.first]).toEqual(['Note: paginate: false']);
     // The notes did not act as directives: only the title and closing slides are "lead".
     expect(shown.filter((s) => /class="[^"]*\blead\b/.test(s))).toHaveLength(2);
     expect(html).not.toContain('data-paginate="false"');
 
     const opening = visible(shown[first]!).replace(/\u2060/g, '');
-    expect(opening).toContain(oneLine(hostileSlides[1]!.title));
+    expect(opening).toContain(oneLine(hostileSlides[opener]!.title));
     expect(opening).toContain('- not a bullet --- ***');
     const glossary = hostileSlides.findIndex((s) => s.kind === 'glossary');
     const glossaryShown = shown

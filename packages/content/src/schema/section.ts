@@ -35,9 +35,12 @@ export const Section = z.strictObject({
 });
 export type Section = z.infer<typeof Section>;
 
-/** Text for the slides that open and close the deck and for its back matter. */
+/** Text for the slides that open and close the deck (title, agenda, closing) and for its back matter. */
 export const Frame = z.strictObject({
   opening: z.strictObject({ notes: Text }),
+  agenda: z.strictObject({ title: Text, notes: Text }).meta({
+    description: 'The slide after the title that lists the sections, and what the lecturer says on it.',
+  }),
   glossary: z.strictObject({ title: Text, notes: Text }),
   bibliography: z.strictObject({ title: Text, notes: Text }),
   closing: z.strictObject({ title: Text, bullets: z.array(Text), notes: Text }),
