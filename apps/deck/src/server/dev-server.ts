@@ -42,15 +42,25 @@ function reloadOn(
   return {
     name: 'vmvc-deck-reload-on-content',
     configureServer(server) {
+      // One timer for both kinds of change, and a burst that touched the content re-renders even when the
+      // problems file changed last: a good save after a broken one replaces dist/ and then removes the
+      // problems file within a few milliseconds, and a shared timer that only reloaded served the old page.
       let timer: NodeJS.Timeout | undefined;
-      const reload = () => server.ws.send({ type: 'full-reload', path: '*' });
+      let changedContent: string | undefined;
+      const schedule = () => {
+        clearTimeout(timer);
+        timer = setTimeout(async () => {
+          const path = changedContent;
+          changedContent = undefined;
+          if (path !== undefined) await prepare(path);
+          server.ws.send({ type: 'full-reload', path: '*' });
+        }, 40);
+      };
       if (problemsFile) {
         // The folder may not exist before the content's first broken save.
         mkdirSync(dirname(problemsFile), { recursive: true });
         const watcher = watch(dirname(problemsFile), (_event, name) => {
-          if (name !== basename(problemsFile)) return;
-          clearTimeout(timer);
-          timer = setTimeout(reload, 40);
+          if (name === basename(problemsFile)) schedule();
         });
         watchers.push(watcher);
       }
@@ -58,11 +68,8 @@ function reloadOn(
         const watcher = watch(path, { recursive: false }, (_event, name) => {
           // A dot-folder is the content build's writer staging the next build: reload once it has landed.
           if (name?.startsWith('.')) return;
-          clearTimeout(timer);
-          timer = setTimeout(async () => {
-            await prepare(name ? `${path}/${name}` : path);
-            reload();
-          }, 40);
+          changedContent = name ? `${path}/${name}` : path;
+          schedule();
         });
         watchers.push(watcher);
       }
