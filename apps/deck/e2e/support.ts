@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { type Chromium, launchChromium } from '@vmvc/testkit';
 import type { Page } from 'playwright-core';
 import { deckRoot, defaultOutDir } from '../src/build/build-deck.ts';
+import '../src/types/reveal-in-page.ts';
 
 const deckFile = join(defaultOutDir, 'index.html');
 const testResults = join(deckRoot, 'test-results');
@@ -73,25 +74,5 @@ export async function openDeck(page: Page, url: string): Promise<void> {
 }
 
 export const fileUrl = (file: string) => pathToFileURL(file).href;
-
-// The reveal.js API the deck exposes as window.Reveal, as much of it as the tests use.
-interface RevealInPage {
-  getTotalSlides(): number;
-  getIndices(): { h: number; v: number; f?: number };
-  getCurrentSlide(): HTMLElement;
-  isLastSlide(): boolean;
-  isOverview(): boolean;
-  availableFragments(): { prev: boolean; next: boolean };
-  nextFragment(): boolean;
-  slide(h: number, v?: number, f?: number): void;
-  getSlideNotes(slide?: HTMLElement): string;
-  configure(options: Record<string, unknown>): void;
-}
-
-declare global {
-  interface Window {
-    Reveal: RevealInPage;
-  }
-}
 
 export { type Chromium, launchChromium };

@@ -1,9 +1,10 @@
 // Builds the deck: renders every slide of the lecture in Node, bundles reveal.js and the theme with Vite,
 // inlines everything into ONE index.html (opens from file:// and over HTTP), seals it with a CSP that
-// allows no network, and writes it atomically (temp file + rename: nobody reads half a deck).
+// allows no network, checks in Chromium that every slide fits its frame (a slide that does not fails the
+// build, named), and writes it atomically (temp file + rename: nobody reads half a deck).
 // Same lecture in, same bytes out.
 import { join, resolve } from 'node:path';
-import { type ContentStamp, contentStamp, type Lecture } from '@vmvc/content';
+import { type ContentStamp, contentStamp, type Lecture, slideSequence } from '@vmvc/content';
 import { makeDirectory, writeFiles } from '@vmvc/write-files';
 import { build, type Rollup } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -12,6 +13,7 @@ import { contentSecurityPolicy, cspMetaTag, pageInlineSources } from './csp.ts';
 import { deckPage } from './deck-page.ts';
 import { deckPagePlugin } from './deck-page-plugin.ts';
 import { deckRoot } from './deck-root.ts';
+import { checkFit, formatFitProblems } from './fit-check.ts';
 import { speakerViewInline } from './speaker-view.ts';
 
 export { deckRoot, defaultOutDir } from './deck-root.ts';
@@ -81,6 +83,14 @@ export async function buildDeck({ lecture, outDir }: BuildDeckOptions): Promise<
     styleAttributes: speaker.styleAttributes,
   });
   html = html.replace(cspPlaceholder, () => cspMetaTag(csp));
+
+  // Checked as sealed, so what was measured is what is written; nothing is written when a slide is cut.
+  const unfit = await checkFit(html, slideSequence(lecture));
+  if (unfit.length > 0) {
+    throw new Error(
+      `${unfit.length} slide(s) do not fit, nothing was written; shorten their text in packages/content:\n${formatFitProblems(unfit)}`,
+    );
+  }
 
   const file = join(outDir, 'index.html');
   await writeFiles([{ path: file, data: html }]);

@@ -7,6 +7,7 @@ import { lecture, slideSequence } from '@vmvc/content';
 import { launchChromium } from '@vmvc/testkit';
 import { type OutputFile, writeFiles } from '@vmvc/write-files';
 import { deckRoot, defaultOutDir } from '../build/build-deck.ts';
+import '../types/reveal-in-page.ts';
 
 /** The slides the README shows one by one. */
 const featured = ['why-isolation', 'comparison'];
@@ -26,15 +27,7 @@ try {
   for (const [index, slide] of slides.entries()) {
     // Every fragment shown: the slide as the lecturer ends it.
     await page.evaluate((h) => {
-      const deck = (
-        window as unknown as {
-          Reveal: {
-            slide(h: number, v: number): void;
-            availableFragments(): { next: boolean };
-            nextFragment(): void;
-          };
-        }
-      ).Reveal;
+      const deck = window.Reveal;
       deck.slide(h, 0);
       while (deck.availableFragments().next) deck.nextFragment();
     }, index);

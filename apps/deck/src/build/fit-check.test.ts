@@ -1,0 +1,67 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lecture, slideSequence, validateLecture } from '@vmvc/content';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck } from './build-deck.ts';
+import { checkFit } from './fit-check.ts';
+
+describe('the fit check of the deck build', () => {
+  let root: string;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'vmvc-deck-fit-'));
+  });
+
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('refuses a lecture whose slide runs off its frame, naming the slide and its data, and writes nothing', async () => {
+    // Valid text that no 1280×720 slide holds: eight long bullets on the first content slide.
+    const crowded = structuredClone(lecture);
+    const slide = crowded.sections[1]!.slides[0]!;
+    slide.bullets = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `Point ${i + 1}: a hypervisor gives each virtual machine its own kernel, its own devices and its own memory, so that one guest cannot see another`,
+    );
+    const checked = validateLecture(crowded);
+    if (!checked.ok) throw new Error(`the fixture is not valid: ${JSON.stringify(checked.problems)}`);
+    const target = slideSequence(checked.lecture).find((s) => s.path === 'sections[1].slides[0]')!;
+
+    const outDir = join(root, 'crowded');
+    await buildDeck({ lecture, outDir });
+    const before = await readFile(join(outDir, 'index.html'));
+    const failure = await buildDeck({ lecture: checked.lecture, outDir }).then(
+      () => null,
+      (error: Error) => error.message,
+    );
+    expect(failure).toContain(
+      `slide ${target.number} (${target.id}, sections[1].slides[0]) does not fit its 1280×720 frame`,
+    );
+    expect(failure).toMatch(/runs \d+ px below the slide body|leaves the slide by \d+ px/);
+    expect(failure).toContain('nothing was written');
+    // The last good deck is still there, byte for byte, and nothing else appeared beside it.
+    expect((await readFile(join(outDir, 'index.html'))).equals(before)).toBe(true);
+    expect(await readdir(outDir)).toEqual(['index.html']);
+  });
+
+  it('checks the same bytes once: a second check of them does not start a browser', async () => {
+    const cacheDir = join(root, 'cache');
+    await buildDeck({ lecture, outDir: join(root, 'cached') });
+    const html = await readFile(join(root, 'cached', 'index.html'), 'utf8');
+    expect(await checkFit(html, slideSequence(lecture), cacheDir)).toEqual([]);
+    expect(await readdir(cacheDir)).toHaveLength(1);
+    // With no browser to be had, only the cache can answer.
+    const chrome = process.env.CHROME_PATH;
+    process.env.CHROME_PATH = join(root, 'no-such-chromium');
+    try {
+      expect(await checkFit(html, slideSequence(lecture), cacheDir)).toEqual([]);
+      await expect(checkFit(`${html}\n`, slideSequence(lecture), cacheDir)).rejects.toThrow(/CHROME_PATH/);
+    } finally {
+      if (chrome === undefined) delete process.env.CHROME_PATH;
+      else process.env.CHROME_PATH = chrome;
+    }
+  });
+});
