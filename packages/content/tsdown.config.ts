@@ -1,7 +1,9 @@
 // Builds the library (ESM + CJS with types), verify-build (Node) and the `vmvc-content` command into .stage/,
 // and the package's own build tools (scripts/*.ts) into build/. `npm run build` then validates the staged
 // lecture and only then puts the stage into dist/ (scripts/promote-build.ts): an invalid lecture builds nothing.
+import { join } from 'node:path';
 import { defineConfig, type UserConfig } from 'tsdown';
+import { type DeclarationCache, declarationCache } from './scripts/declaration-cache.ts';
 
 /** @vmvc/write-files ships TypeScript source and is private: bundled into what uses it. */
 const bundled = [/^@vmvc\/write-files(?:\/|$)/];
@@ -50,4 +52,36 @@ const toolsConfig = {
   deps: { alwaysBundle: bundled, neverBundle: ['tsdown', 'chokidar'] },
 } satisfies UserConfig;
 
-export default defineConfig([libraryConfig, verifyBuildConfig, commandConfig, toolsConfig]);
+/**
+ * `config` with its declarations taken from the cache when the sources they depend on are unchanged (a
+ * lecture edit), else emitted by TypeScript and kept for next time (scripts/declaration-cache.ts).
+ */
+function withKeptDeclarations(
+  config: typeof libraryConfig | typeof verifyBuildConfig,
+  cache: DeclarationCache,
+): UserConfig {
+  const [entry] = Object.keys(config.entry) as [string];
+  const kept = cache.has(entry);
+  return {
+    ...config,
+    dts: !kept,
+    hooks: {
+      'build:done': () =>
+        kept
+          ? cache.restore(entry, join(import.meta.dirname, config.outDir))
+          : cache.save(entry, join(import.meta.dirname, config.outDir)),
+    },
+  };
+}
+
+const declarations = declarationCache(
+  import.meta.dirname,
+  join(import.meta.dirname, 'node_modules', '.cache', 'vmvc-content-declarations'),
+);
+
+export default defineConfig([
+  withKeptDeclarations(libraryConfig, declarations),
+  withKeptDeclarations(verifyBuildConfig, declarations),
+  commandConfig,
+  toolsConfig,
+]);
