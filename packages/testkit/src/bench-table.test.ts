@@ -14,6 +14,7 @@ describe('benchTable', () => {
     { figure: 'deck build', value: 1.234, unit: 's', budget: 5, note: 'median of 3' },
     { figure: 'index.html, gzipped', value: 132.06, unit: 'KB', budget: 120 },
     { figure: 'cold build', value: 10.8, unit: 's', budget: null },
+    { figure: 'ours as a share of the peer', value: 31.4, unit: '%', budget: 25 },
   ] as const;
 
   it('prints each figure beside its budget with a verdict, in aligned columns', () => {
@@ -22,6 +23,7 @@ describe('benchTable', () => {
     expect(lines[2]).toMatch(/^deck build\s+1\.23 s\s+≤ 5\.00 s\s+ok\s+median of 3$/);
     expect(lines[3]).toMatch(/^index\.html, gzipped\s+132\.1 KB\s+≤ 120\.0 KB\s+OVER BUDGET$/);
     expect(lines[4]).toMatch(/^cold build\s+10\.80 s\s+—$/);
+    expect(lines[5]).toMatch(/^ours as a share of the peer\s+31 %\s+≤ 25 %\s+OVER BUDGET$/);
     // The budget column starts in the same place on every line.
     const starts = lines.slice(2).map((l) => l.search(/≤|—/));
     expect(new Set(starts).size).toBe(1);

@@ -4,7 +4,8 @@
 export interface BenchFigure {
   figure: string;
   value: number;
-  unit: 's' | 'ms' | 'KB' | 'MB';
+  /** `%`: a share of a peer's figure (ours as a share of marp-cli's time, say). */
+  unit: 's' | 'ms' | 'KB' | 'MB' | '%';
   /** The most the figure may be; null for a figure printed for reference only. */
   budget: number | null;
   /** How the value was taken: the runs it is the median of, the command, ... */
@@ -17,7 +18,7 @@ export function median(values: readonly number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 }
 
-const digits: Record<BenchFigure['unit'], number> = { s: 2, ms: 0, KB: 1, MB: 0 };
+const digits: Record<BenchFigure['unit'], number> = { s: 2, ms: 0, KB: 1, MB: 0, '%': 0 };
 const amount = (value: number, unit: BenchFigure['unit']) => `${value.toFixed(digits[unit])} ${unit}`;
 
 /** Whether a figure is within its budget: null when it has none. */
