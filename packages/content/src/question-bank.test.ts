@@ -44,7 +44,7 @@ describe('the question bank', () => {
     const vmOrContainer = bank.filter(
       (q) =>
         q.type === 'multiple-choice' &&
-        q.choices.every((c) => ['Virtual Machines', 'Containers'].includes(c.text)),
+        q.choices.every((c) => ['Virtual machines', 'Containers'].includes(c.text)),
     );
     expect(vmOrContainer).toEqual([]);
   });

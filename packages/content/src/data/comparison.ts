@@ -1,15 +1,16 @@
 // The seed's comparison table, its summary of each side and its key differences. The isolation row is
 // not in the seed's table; it comes from the seed's key differences and summary ("VMs offer greater
-// isolation", "Less isolated than VMs").
+// isolation", "Less isolated than VMs"). Headings are in sentence case, as every heading of the lecture is
+// ("Virtual machines", "Resource usage"); the seed set these few in Title Case.
 import type { Comparison, KeyDifference, Profiles } from '../schema/index.ts';
 
 export const comparison: Comparison = {
   title: 'Virtual machines and containers compared',
-  columns: { aspect: 'Feature', vm: 'Virtual Machines', container: 'Containers' },
+  columns: { aspect: 'Feature', vm: 'Virtual machines', container: 'Containers' },
   rows: [
     {
       id: 'operating-system',
-      aspect: 'Operating System',
+      aspect: 'Operating system',
       vm: 'Has its own kernel',
       container: 'Shares host OS kernel',
     },
@@ -22,13 +23,13 @@ export const comparison: Comparison = {
     },
     {
       id: 'resource-usage',
-      aspect: 'Resource Usage',
+      aspect: 'Resource usage',
       vm: 'Uses more resources',
       container: 'Uses fewer resources',
     },
     {
       id: 'use-cases',
-      aspect: 'Use Cases',
+      aspect: 'Use cases',
       vm: 'Suitable for isolated applications',
       container: 'Suitable for portable and scalable applications',
     },
@@ -44,17 +45,17 @@ export const comparison: Comparison = {
 export const keyDifferences: KeyDifference[] = [
   {
     id: 'operating-system',
-    aspect: 'Operating System',
+    aspect: 'Operating system',
     text: 'Containers share the host OS kernel; VMs have their own OS.',
   },
   {
     id: 'resource-usage',
-    aspect: 'Resource Usage',
+    aspect: 'Resource usage',
     text: 'Containers use fewer resources; VMs are more resource-intensive.',
   },
   {
     id: 'portability-and-speed',
-    aspect: 'Portability and Speed',
+    aspect: 'Portability and speed',
     text: 'Containers are highly portable with fast startup times; VMs are less portable with slower startup times.',
   },
   {
@@ -66,7 +67,7 @@ export const keyDifferences: KeyDifference[] = [
 
 export const profiles: Profiles = {
   vm: {
-    title: 'Virtual Machines',
+    title: 'Virtual machines',
     points: [
       'Provide an abstracted version of the entire hardware of a physical machine.',
       'Each VM runs its own operating system and uses a hypervisor to access hardware resources.',

@@ -6,6 +6,12 @@ import { validateLecture } from '../validate-lecture.ts';
 import { lecture } from './lecture.ts';
 
 const hangul = /[\uAC00-\uD7A3]/;
+/**
+ * The seed's Title Case headings as the lecture sets every heading, in sentence case: each word after the
+ * first loses its capital unless it is an acronym or a name (a capital after its first letter: VMs, CI/CD).
+ */
+const sentenceCase = (heading: string) =>
+  heading.replace(/ ([A-Z][a-z]+)\b/g, (_, word: string) => ` ${word.toLowerCase()}`);
 const allProse = () => lecture.sections.flatMap((s) => s.prose);
 
 describe('the shipped lecture', () => {
@@ -51,9 +57,13 @@ describe('the shipped lecture', () => {
     const header = lines.indexOf('Feature\tVirtual Machines\tContainers');
     const seedRows = lines.slice(header + 1, header + 6).map((line) => line.split('\t'));
     const { columns, rows } = lecture.comparison;
-    expect([columns.aspect, columns.vm, columns.container]).toEqual(lines[header]!.split('\t'));
+    expect([columns.aspect, columns.vm, columns.container]).toEqual(
+      lines[header]!.split('\t').map(sentenceCase),
+    );
     expect(rows.length).toBeGreaterThanOrEqual(6);
-    expect(rows.slice(0, 5).map((r) => [r.aspect, r.vm, r.container])).toEqual(seedRows);
+    expect(rows.slice(0, 5).map((r) => [r.aspect, r.vm, r.container])).toEqual(
+      seedRows.map(([aspect, ...cells]) => [sentenceCase(aspect!), ...cells]),
+    );
     expect(rows.find((r) => r.id === 'isolation')).toMatchObject({
       vm: expect.any(String),
       container: 'Less isolated than VMs',
@@ -65,7 +75,7 @@ describe('the shipped lecture', () => {
     const summaryPoints = lines.filter((l) => l.startsWith('o\t')).map((l) => l.slice(2));
     expect([...lecture.profiles.vm.points, ...lecture.profiles.container.points]).toEqual(summaryPoints);
     const keyDifferences = seedEntries('Key Differences:', '').map((e) => ({
-      name: e.name.replace(/^•\s*/, ''),
+      name: sentenceCase(e.name.replace(/^•\s*/, '')),
       text: e.text,
     }));
     expect(lecture.keyDifferences.map((k) => ({ name: k.aspect, text: k.text }))).toEqual(keyDifferences);

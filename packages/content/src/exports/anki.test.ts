@@ -64,8 +64,8 @@ describe('Anki export', () => {
       cards[0]!.guid,
     ]);
     expect(records.at(-1)).toEqual([
-      'Isolation: Virtual Machines vs. Containers',
-      'Virtual Machines: Offers greater isolation<br>Containers: Less isolated than VMs',
+      'Isolation: Virtual machines vs. Containers',
+      'Virtual machines: Offers greater isolation<br>Containers: Less isolated than VMs',
       'vm-vs-container::comparison vm-vs-container::section::comparison',
       'VM vs Container',
       cards.at(-1)!.guid,

@@ -17,7 +17,7 @@ describe('CSV export', () => {
     expect(records).toEqual(lecture.comparison.rows.map((r) => [r.id, r.aspect, r.vm, r.container]));
     expect(records[0]).toEqual([
       'operating-system',
-      'Operating System',
+      'Operating system',
       'Has its own kernel',
       'Shares host OS kernel',
     ]);
