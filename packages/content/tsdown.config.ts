@@ -74,14 +74,17 @@ function withKeptDeclarations(
   };
 }
 
-const declarations = declarationCache(
-  import.meta.dirname,
-  join(import.meta.dirname, 'node_modules', '.cache', 'vmvc-content-declarations'),
-);
-
-export default defineConfig([
-  withKeptDeclarations(libraryConfig, declarations),
-  withKeptDeclarations(verifyBuildConfig, declarations),
-  commandConfig,
-  toolsConfig,
-]);
+// A function, so the cache's key is computed when tsdown builds with this file, not when scripts/dev.ts (which
+// takes the configs above and emits no declarations) is bundled with it and run.
+export default defineConfig(() => {
+  const declarations = declarationCache(
+    import.meta.dirname,
+    join(import.meta.dirname, 'node_modules', '.cache', 'vmvc-content-declarations'),
+  );
+  return [
+    withKeptDeclarations(libraryConfig, declarations),
+    withKeptDeclarations(verifyBuildConfig, declarations),
+    commandConfig,
+    toolsConfig,
+  ];
+});
