@@ -4,13 +4,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import subsetFont from 'subset-font';
 
-/** @type {{ fonts: Record<string, Uint8Array>, characters: string }} */
-const { fonts, characters } = workerData;
+/** @type {{ fonts: Record<string, Uint8Array>, characters: string, options: object }} */
+const { fonts, characters, options } = workerData;
 /** @type {Record<string, Uint8Array>} */
 const subsets = {};
 for (const [name, font] of Object.entries(fonts)) {
-  subsets[name] = await subsetFont(Buffer.from(font.buffer, font.byteOffset, font.byteLength), characters, {
-    targetFormat: 'woff2',
-  });
+  subsets[name] = await subsetFont(
+    Buffer.from(font.buffer, font.byteOffset, font.byteLength),
+    characters,
+    options,
+  );
 }
 parentPort?.postMessage(subsets);
