@@ -240,7 +240,7 @@ describe.each(papers)('the handout on %s', (paper) => {
     expect(tables.map((t) => rowsOf(t)[0]?.map((c) => `${c.role} ${c.scope} ${c.text}`))).toEqual(
       slides
         .filter((s) => s.exhibit?.type === 'products')
-        .map(() => ['Name', 'Kind', 'Category', 'Vendor', 'Licence'].map((h) => `TH Column ${h}`)),
+        .map(() => ['Name', 'Category', 'Vendor', 'Licence'].map((h) => `TH Column ${h}`)),
     );
     const rows = tables.flatMap((t) => elementsOf(t, 'TR').slice(1));
     expect(rows).toHaveLength(slides.flatMap((s) => s.products).length);
@@ -256,13 +256,9 @@ describe.each(papers)('the handout on %s', (paper) => {
           expect.objectContaining({ kind: 'annotation', uri: product.homepage, contents: product.name }),
         );
         expect(text(link as StructElement)).toBe(collapse(`${product.name} ${product.description}`));
-        expect(cells.map((c) => c.role)).toEqual(['TD', 'TD', 'TD', 'TD']);
-        expect(cells.map(text).slice(0, 3)).toEqual([
-          lecture.comparison.columns[product.kind],
-          categoryLabel(product.category),
-          product.vendor,
-        ]);
-        expect(text(cells[3] as StructElement).startsWith(licenseLabel(product.license))).toBe(true);
+        expect(cells.map((c) => c.role)).toEqual(['TD', 'TD', 'TD']);
+        expect(cells.map(text).slice(0, 2)).toEqual([categoryLabel(product.category), product.vendor]);
+        expect(text(cells[2] as StructElement).startsWith(licenseLabel(product.license))).toBe(true);
       }
     }
   });
@@ -308,12 +304,11 @@ describe.each(papers)('the handout on %s', (paper) => {
 describe.each(papers)('the summary on %s', (paper) => {
   const summary = () => get({ variant: 'summary', paper }).document;
 
-  it('heads the lecture H1 and its figure, table, key differences and glossary H2', () => {
+  it('heads the lecture H1 and its figure, table and glossary H2', () => {
     expect(elementsOf(summary(), 'H1').map(text)).toEqual([lecture.meta.title]);
     expect(elementsOf(summary(), 'H2').map(text)).toEqual([
       getFigure('architecture', lecture)?.title,
       comparison.title,
-      slides.find((s) => s.exhibit?.type === 'key-differences')?.title,
       lecture.frame.glossary.title,
     ]);
   });

@@ -5,13 +5,24 @@ import { sideColors } from '@vmvc/design';
 import { textStyle } from '../text/text-style.ts';
 import { Table } from './Table.tsx';
 
-export function ComparisonTable({ comparison, fontSize = 9 }: { comparison: Comparison; fontSize?: number }) {
+interface ComparisonTableProps {
+  comparison: Comparison;
+  fontSize?: number;
+  /** Inner padding of the cells, in points; 0.55 of the type size unless given. */
+  padding?: number;
+}
+
+export function ComparisonTable({
+  comparison,
+  fontSize = 9,
+  padding = fontSize * 0.55,
+}: ComparisonTableProps) {
   const text = textStyle(fontSize, 1.35);
   return (
     <Table
       rowHeaders
       fontSize={fontSize}
-      padding={fontSize * 0.55}
+      padding={padding}
       columns={[
         { share: 0.24, header: comparison.columns.aspect },
         { share: 0.38, header: comparison.columns.vm, color: sideColors.vm },

@@ -79,7 +79,7 @@ export function Exhibit({ slide, lecture, width, sectionTitle, lead = null }: Ex
         <>
           {lead}
           <Captioned caption={caption}>
-            <ProductTable products={slide.products} lecture={lecture} />
+            <ProductTable products={slide.products} />
           </Captioned>
         </>
       );

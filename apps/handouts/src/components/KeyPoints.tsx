@@ -35,7 +35,7 @@ export function KeyPoints({ label, items, fontSize = 8.5 }: KeyPointsProps) {
     >
       <Text
         tag="P"
-        style={{ ...textStyle(6.5, 1.3, true), color: colors.muted, letterSpacing: 0.6, marginBottom: 2 }}
+        style={{ ...textStyle(8, 1.3, true), color: colors.muted, letterSpacing: 0.5, marginBottom: 2 }}
       >
         {label.toUpperCase()}
       </Text>

@@ -12,7 +12,7 @@ const bar = {
   right: margins.right,
   flexDirection: 'row',
   justifyContent: 'space-between',
-  fontSize: 7.5,
+  fontSize: 8,
   color: colors.muted,
 } as const;
 

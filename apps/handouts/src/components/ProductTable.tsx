@@ -1,31 +1,30 @@
-// The product examples as a table: name (linked to its homepage) with the lecture's description, kind,
-// category, vendor and licence.
+// The product examples as a table: name (linked to its homepage) with the lecture's description, category,
+// vendor and licence. No "kind" column: each table is of one kind, named by its heading ("Examples of VMs").
 import { Link, Text, View } from '@react-pdf/renderer';
-import { categoryLabel, type Lecture, licenseLabel, type Product } from '@vmvc/content';
+import { categoryLabel, licenseLabel, type Product } from '@vmvc/content';
 import { colors } from '@vmvc/design';
 import { textStyle } from '../text/text-style.ts';
 import { Table } from './Table.tsx';
 
 interface ProductTableProps {
   products: Product[];
-  lecture: Lecture;
   fontSize?: number;
 }
 
-export function ProductTable({ products, lecture, fontSize = 8.5 }: ProductTableProps) {
+export function ProductTable({ products, fontSize = 8.5 }: ProductTableProps) {
   const text = textStyle(fontSize, 1.35);
-  const note = { ...textStyle(fontSize - 1.5, 1.35), color: colors.muted, marginTop: 2 };
+  // The description and the licence note a step smaller and muted, never under the 8 pt floor of print.
+  const note = { ...textStyle(Math.max(8, fontSize - 1), 1.35), color: colors.muted, marginTop: 2 };
   return (
     <Table
       rowHeaders
       fontSize={fontSize}
       padding={fontSize * 0.55}
       columns={[
-        { share: 0.32, header: 'Name' },
-        { share: 0.13, header: 'Kind' },
-        { share: 0.16, header: 'Category' },
-        { share: 0.18, header: 'Vendor' },
-        { share: 0.21, header: 'Licence' },
+        { share: 0.38, header: 'Name' },
+        { share: 0.17, header: 'Category' },
+        { share: 0.2, header: 'Vendor' },
+        { share: 0.25, header: 'Licence' },
       ]}
       rows={products.map((product) => ({
         key: product.id,
@@ -39,9 +38,6 @@ export function ProductTable({ products, lecture, fontSize = 8.5 }: ProductTable
             <Text style={textStyle(fontSize, 1.35, true)}>{product.name}</Text>
             <Text style={note}>{product.description}</Text>
           </Link>,
-          <Text key="kind" style={text}>
-            {lecture.comparison.columns[product.kind]}
-          </Text>,
           <Text key="category" style={text}>
             {categoryLabel(product.category)}
           </Text>,

@@ -17,6 +17,8 @@ interface TitleBlockProps {
 export function TitleBlock({ lecture, kind, compact = false }: TitleBlockProps) {
   const { meta } = lecture;
   const k = compact ? 0.72 : 1;
+  /** A size of the full block scaled for the compact one, never under print's 8 pt floor. */
+  const small = (size: number) => Math.max(8, size * k);
   return (
     <View
       {...bookmark(meta.title)}
@@ -27,7 +29,7 @@ export function TitleBlock({ lecture, kind, compact = false }: TitleBlockProps) 
         marginBottom: 16 * k,
       }}
     >
-      <Text tag="P" style={{ ...textStyle(8.5 * k, 1.3, true), color: colors.muted, letterSpacing: 0.6 }}>
+      <Text tag="P" style={{ ...textStyle(small(8.5), 1.3, true), color: colors.muted, letterSpacing: 0.6 }}>
         {kind.toUpperCase()}
       </Text>
       {/* The lecture's title is the document's one H1; sections are H2 under it. */}
@@ -37,10 +39,10 @@ export function TitleBlock({ lecture, kind, compact = false }: TitleBlockProps) 
       <Text tag="P" style={{ ...textStyle(typeSizes.subtitle * k, 1.35), color: colors.muted, marginTop: 2 }}>
         {meta.subtitle}
       </Text>
-      <Text tag="P" style={{ ...textStyle(10.5 * k, 1.4, true), marginTop: 8 * k }}>
+      <Text tag="P" style={{ ...textStyle(small(10.5), 1.4, true), marginTop: 8 * k }}>
         {authorLine(meta.authors)}
       </Text>
-      <Text tag="P" style={{ ...textStyle(8.5 * k, 1.4), color: colors.muted }}>
+      <Text tag="P" style={{ ...textStyle(small(8.5), 1.4), color: colors.muted }}>
         {`${formatDate(meta.date, 'long')} · content ${stampOf(lecture)} · ${meta.license}`}
       </Text>
     </View>

@@ -1,10 +1,10 @@
 // The full reader: title block, every section's slide bullets, prose and exhibits in lecture order,
-// glossary, references, and the closing slide's bullets.
-import { Document, Page, Text, View } from '@react-pdf/renderer';
+// glossary and references. The closing slide's "Questions and discussion" is the talk's, not the reader's.
+// Nothing is set below 8 pt (print.test.ts reads the sizes back).
+import { Document, Page, Text } from '@react-pdf/renderer';
 import { type Lecture, slideSequence } from '@vmvc/content';
 import { colors, fontFamily } from '@vmvc/design';
 import { GlossaryEntries } from '../components/Glossary.tsx';
-import { KeyPoints, keyPointsOf } from '../components/KeyPoints.tsx';
 import { LectureSection, SectionHeading } from '../components/LectureSection.tsx';
 import { PageChrome } from '../components/PageChrome.tsx';
 import { ReferenceList } from '../components/ReferenceList.tsx';
@@ -25,8 +25,6 @@ export function HandoutDocument({ lecture, paper, measure }: HandoutDocumentProp
   const { width } = contentBox(paper);
   const slides = slideSequence(lecture);
   const label = variantLabels.handout;
-  // The last slide's bullets close the handout as they close the talk.
-  const closingPoints = keyPointsOf(slides.filter((s) => s.kind === 'closing'));
   return (
     <Document {...documentInfo(lecture, label)} pageMode="useOutlines">
       <Page size={paper.size} style={pageStyle}>
@@ -48,12 +46,7 @@ export function HandoutDocument({ lecture, paper, measure }: HandoutDocumentProp
         <GlossaryEntries terms={lecture.terms} />
         <SectionHeading title={lecture.frame.bibliography.title} />
         <ReferenceList references={lecture.references} width={width} measure={measure} />
-        {closingPoints.length > 0 ? (
-          <View style={{ marginTop: 6 }}>
-            <KeyPoints label="On the closing slide" items={closingPoints} />
-          </View>
-        ) : null}
-        <Text tag="P" style={{ ...textStyle(7, 1.4), color: colors.muted, marginTop: 8 }}>
+        <Text tag="P" style={{ ...textStyle(8, 1.4), color: colors.muted, marginTop: 8 }}>
           {`Made from @vmvc/content ${stampOf(lecture)}. Set in ${fontFamily} (SIL Open Font License 1.1).`}
         </Text>
       </Page>

@@ -1,5 +1,5 @@
 // The students' notes handout: every slide of the deck's sequence as a card, three to a page, with ruled
-// lines beside each. With `speaker`, the speaker notes go under each card: the lecturer's copy.
+// lines beside each. With `speaker`, the lecturer's copy: the speaker notes beside each card, no lines.
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { type Lecture, slideSequence } from '@vmvc/content';
 import { colors } from '@vmvc/design';
@@ -30,8 +30,9 @@ const labelHeight = 13;
 const besideGap = 14;
 /** A card never takes more than this share of the width, so the ruled lines beside it stay usable. */
 const maxCardShare = 0.6;
-/** Below this height (in points) a card is too small to read: the speaker notes must be shorter. */
-const minCardHeight = 80;
+/** The speaker's copy: the card's share of the width, the notes beside it; their sizes, largest first. */
+const speakerCardShare = 0.45;
+const speakerNotesSizes = [11, 10.5, 10] as const;
 
 export function NotesDocument({ lecture, paper, measure, speaker, plans }: NotesDocumentProps) {
   const box = contentBox(paper);
@@ -39,25 +40,27 @@ export function NotesDocument({ lecture, paper, measure, speaker, plans }: Notes
   const slotHeight = (box.height - (cardsPerPage - 1) * slotGap) / cardsPerPage;
   const label = speaker ? 'Speaker notes' : variantLabels.notes;
 
-  // The speaker notes run the full width under the card; the card gives up the height they need.
-  let notesSize = 7.5;
+  // The lecturer's copy is read at a lectern: the notes beside the card at 11 pt (10 pt at the least), no
+  // ruled lines for a student's pen. The students' copy keeps the card beside lines to write on.
+  let notesSize: number = speakerNotesSizes[0];
   let notesLines: string[][] = [];
-  let notesHeight = 0;
   let cardHeight = Math.min(box.width * maxCardShare * (9 / 16), slotHeight - labelHeight);
   if (speaker) {
-    for (; notesSize >= 5.5; notesSize -= 0.5) {
-      const size = notesSize;
+    cardHeight = box.width * speakerCardShare * (9 / 16);
+    const notesWidth = box.width * (1 - speakerCardShare) - besideGap;
+    let fits = false;
+    for (const size of speakerNotesSizes) {
+      notesSize = size;
       notesLines = slides.map((s) =>
-        wrapLines(s.notes, box.width - 8, (t) => measure(t, size) * measureSlack),
+        wrapLines(s.notes, notesWidth - 8, (t) => measure(t, size) * measureSlack),
       );
-      notesHeight = Math.max(...notesLines.map((l) => l.length)) * notesSize * 1.4 + 6;
-      if (slotHeight - labelHeight - notesHeight >= 110) break;
+      fits = Math.max(...notesLines.map((l) => l.length)) * size * 1.4 <= slotHeight - labelHeight;
+      if (fits) break;
     }
-    cardHeight = Math.min(cardHeight, slotHeight - labelHeight - notesHeight);
-    if (cardHeight < minCardHeight) {
+    if (!fits) {
       const longest = slides.reduce((a, b) => (b.notes.length > a.notes.length ? b : a));
       throw new Error(
-        `${longest.notesPath}: the speaker notes leave no room for the slide card even in ${notesSize + 0.5} pt type: expected shorter notes`,
+        `${longest.notesPath}: the speaker notes do not fit beside their slide card even in ${notesSize} pt type: expected notes of at most about ${Math.floor(((slotHeight - labelHeight) / (notesSize * 1.4)) * (notesWidth / (notesSize * 0.5)))} characters`,
       );
     }
   }
@@ -83,26 +86,36 @@ export function NotesDocument({ lecture, paper, measure, speaker, plans }: Notes
               >
                 <Text
                   tag="P"
-                  style={{ ...textStyle(7.5, 1.3, true), color: colors.muted, height: labelHeight }}
+                  style={{ ...textStyle(8, 1.3, true), color: colors.muted, height: labelHeight }}
                 >
                   {`Slide ${slide.number} of ${slides.length}`}
                 </Text>
-                <View style={{ height: slotHeight - labelHeight }}>
-                  <RuledLines
-                    width={box.width}
-                    height={speaker ? cardHeight : slotHeight - labelHeight}
-                    besideUntil={cardHeight}
-                    indent={cardWidth + besideGap}
-                  />
-                  <SlideCard
-                    plan={plan}
-                    width={cardWidth}
-                    centred={slide.kind === 'title' || slide.kind === 'closing'}
-                  />
-                  {speaker ? (
-                    <SpeakerNotes lines={notesLines[slides.indexOf(slide)] ?? []} fontSize={notesSize} />
-                  ) : null}
-                </View>
+                {speaker ? (
+                  <View style={{ height: slotHeight - labelHeight, flexDirection: 'row' }}>
+                    <SlideCard
+                      plan={plan}
+                      width={(cardHeight * 16) / 9}
+                      centred={slide.kind === 'title' || slide.kind === 'closing'}
+                    />
+                    <View style={{ flex: 1, marginLeft: besideGap }}>
+                      <SpeakerNotes lines={notesLines[slides.indexOf(slide)] ?? []} fontSize={notesSize} />
+                    </View>
+                  </View>
+                ) : (
+                  <View style={{ height: slotHeight - labelHeight }}>
+                    <RuledLines
+                      width={box.width}
+                      height={slotHeight - labelHeight}
+                      besideUntil={cardHeight}
+                      indent={cardWidth + besideGap}
+                    />
+                    <SlideCard
+                      plan={plan}
+                      width={cardWidth}
+                      centred={slide.kind === 'title' || slide.kind === 'closing'}
+                    />
+                  </View>
+                )}
               </View>
             );
           })}

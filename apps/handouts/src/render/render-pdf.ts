@@ -6,7 +6,7 @@ import { createElement, type ReactElement } from 'react';
 import { HandoutDocument } from '../documents/HandoutDocument.tsx';
 import { NotesDocument } from '../documents/NotesDocument.tsx';
 import { papers } from '../documents/paper.ts';
-import { SummaryDocument } from '../documents/SummaryDocument.tsx';
+import { SummaryDocument, summaryFloor } from '../documents/SummaryDocument.tsx';
 import type { RenderOptions } from '../documents/variants.ts';
 import { planNotes } from '../notes/plan-notes.ts';
 import { loadFonts } from '../text/fonts.ts';
@@ -22,7 +22,6 @@ export interface RenderedPdf {
  * The type sizes the summary tries, largest first, until everything is on one page. The first fits the
  * shipped lecture on A4 and Letter; a longer lecture costs one more render per step.
  */
-const summaryScales = [1, 0.93, 0.86, 0.8, 0.74, 0.68];
 
 async function render(element: ReactElement): Promise<RenderedPdf> {
   const holder: ErrorHolder = { error: null };
@@ -55,15 +54,13 @@ export async function renderPdf(lecture: Lecture, options: RenderOptions): Promi
         }),
       );
     case 'summary': {
-      let pages = 0;
-      for (const scale of summaryScales) {
-        const pdf = await render(createElement(SummaryDocument, { lecture, paper, scale }));
-        if (pdf.pages === 1) return pdf;
-        pages = pdf.pages;
+      const pdf = await render(createElement(SummaryDocument, { lecture, paper }));
+      if (pdf.pages !== 1) {
+        throw new Error(
+          `summary (${paper.label}): the figure, the comparison table and the glossary take ${pdf.pages} pages at ${summaryFloor} pt, the smallest type print allows: expected one page; shorten the glossary's definitions in packages/content/src/data/terms.ts`,
+        );
       }
-      throw new Error(
-        `summary (${paper.label}): the comparison table, key differences, figure and glossary take ${pages} pages even at ${Math.round((summaryScales.at(-1) ?? 1) * 100)} % type size: expected one page; shorten the glossary or the key differences in packages/content/src/data`,
-      );
+      return pdf;
     }
   }
 }
