@@ -117,6 +117,19 @@ describe.each(papers)('the handout on %s', (paper) => {
     }
   });
 
+  it('keeps no row of a product table alone on a page', () => {
+    const pdf = handout();
+    for (const kind of ['vm', 'container'] as const) {
+      const pages = lecture.products.filter((p) => p.kind === kind).map((p) => pageOf(pdf, p.description));
+      const counts = new Map<number, number>();
+      for (const page of pages) counts.set(page, (counts.get(page) ?? 0) + 1);
+      // One page holds the table, or each page it spans holds two rows or more.
+      if (counts.size > 1)
+        for (const [page, rows] of counts) expect(rows, `${kind} page ${page + 1}`).toBeGreaterThan(1);
+      expect(pages.every((page) => page >= 0)).toBe(true);
+    }
+  });
+
   it('holds every product with its category, vendor and licence, each row on one page', async () => {
     const { categoryLabel, licenseLabel } = await import('@vmvc/content');
     const pdf = handout();
