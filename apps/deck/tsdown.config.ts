@@ -8,6 +8,7 @@ export default commandsConfig({
   bench: 'src/cli/bench.ts',
   screenshots: 'src/cli/screenshots.ts',
   'slides-pdf': 'src/cli/slides-pdf.ts',
+  pptx: 'src/cli/pptx.ts',
   // Its own file beside the chunks: font-subset.ts starts it as `./font-subset.worker.mjs`.
   'font-subset.worker': 'src/build/font-subset.worker.mjs',
 });

@@ -1,9 +1,14 @@
 // Reads what students see in the built outputs: the deck's slide text (as rendered in Chromium, speaker
-// notes left out) and the handout's extracted PDF text, both with whitespace collapsed for comparison.
-import { readFile } from 'node:fs/promises';
+// notes left out), the handout's extracted PDF text and the PowerPoint's slide text (read from its XML),
+// all with whitespace collapsed for comparison.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { collapse, launchChromium, readPdf } from '@vmvc/testkit';
+import { strFromU8, unzipSync } from 'fflate';
 
 const deckFile = (root: string) => join(root, 'apps/deck/dist/index.html');
 const handoutFile = (root: string) => join(root, 'apps/handouts/dist/handout-a4.pdf');
@@ -33,4 +38,44 @@ export async function deckText(root: string): Promise<string> {
 
 export async function handoutText(root: string): Promise<string> {
   return collapse(await pdfText(handoutFile(root)));
+}
+
+const xmlText = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/**
+ * The slides' text of the PowerPoint that `npm run pptx`'s command writes (to a scratch folder), slide by
+ * slide: the runs of a paragraph joined as they read, paragraphs apart by a space; notes pages left out.
+ * A figure's title is its group's name ("Figure: …"), as the deck gives it as the SVG's title.
+ */
+export async function pptxText(root: string): Promise<string> {
+  const out = await mkdtemp(join(tmpdir(), 'vmvc-e2e-pptx-'));
+  try {
+    await promisify(execFile)(process.execPath, [join(root, 'apps/deck/build/pptx.mjs'), '--out', out], {
+      cwd: root,
+    });
+    const files = unzipSync(new Uint8Array(await readFile(join(out, 'lecture.pptx'))));
+    const slides = Object.keys(files)
+      .map((name) => ({ name, n: Number(/^ppt\/slides\/slide(\d+)\.xml$/.exec(name)?.[1]) }))
+      .filter((s) => Number.isInteger(s.n))
+      .sort((a, b) => a.n - b.n);
+    const text = slides.flatMap(({ name }) => {
+      const xml = strFromU8(files[name] as Uint8Array);
+      const figures = [...xml.matchAll(/<p:grpSp><p:nvGrpSpPr><p:cNvPr id="\d+" name="Figure: ([^"]*)"/g)];
+      return [
+        ...figures.map((m) => xmlText(m[1] ?? '')),
+        ...[...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) =>
+          [...(p[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => xmlText(t[1] ?? '')).join(''),
+        ),
+      ];
+    });
+    return collapse(text.join(' '));
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
 }

@@ -1,13 +1,14 @@
-// The promise: every item of the lecture that students read appears both on the slides and on paper,
-// and both carry the same content stamp.
+// The promise: every item of the lecture that students read appears on the slides, on paper and in the
+// PowerPoint a colleague edits, and slides and paper carry the same content stamp.
 import { contentStamp, lecture } from '@vmvc/content';
 import { collapse } from '@vmvc/testkit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deckText, handoutText } from './outputs.ts';
+import { deckText, handoutText, pptxText } from './outputs.ts';
 import { repoRoot } from './repo-copy.ts';
 
 let deck = '';
 let handout = '';
+let pptx = '';
 
 /** Every piece of lecture text the sync promise covers, labelled by where it comes from. */
 function contentItems(): [string, string][] {
@@ -59,7 +60,7 @@ function contentItems(): [string, string][] {
 }
 
 beforeAll(async () => {
-  [deck, handout] = await Promise.all([deckText(repoRoot), handoutText(repoRoot)]);
+  [deck, handout, pptx] = await Promise.all([deckText(repoRoot), handoutText(repoRoot), pptxText(repoRoot)]);
 }, 120_000);
 
 describe('slides and handouts in sync', () => {
@@ -74,6 +75,10 @@ describe('slides and handouts in sync', () => {
 
   it('prints every item in the handout', () => {
     expect(items.filter(([, text]) => !handout.includes(text)).map(([where]) => where)).toEqual([]);
+  });
+
+  it('puts every item in the PowerPoint', () => {
+    expect(items.filter(([, text]) => !pptx.includes(text)).map(([where]) => where)).toEqual([]);
   });
 
   it('stamps both with the same content version and hash', () => {
