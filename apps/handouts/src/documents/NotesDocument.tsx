@@ -1,5 +1,5 @@
-// The students' notes handout: every slide of the deck's sequence as a card, three to a page, with ruled
-// lines beside each. With `speaker`, the lecturer's copy: the speaker notes beside each card, no lines.
+// The students' notes handout: every slide of the deck's sequence as a card across the page, two to a page,
+// with ruled lines under each. With `speaker`, the lecturer's copy: a slide a page, its notes under it.
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { type Lecture, slideSequence } from '@vmvc/content';
 import { colors } from '@vmvc/design';
@@ -24,50 +24,48 @@ interface NotesDocumentProps {
   plans: CardPlan[];
 }
 
-const cardsPerPage = 3;
 const slotGap = 14;
 const labelHeight = 13;
-const besideGap = 14;
-/** A card never takes more than this share of the width, so the ruled lines beside it stay usable. */
-const maxCardShare = 0.6;
-/** The speaker's copy: the card's share of the width, the notes beside it; their sizes, largest first. */
-const speakerCardShare = 0.45;
-const speakerNotesSizes = [11, 10.5, 10] as const;
+const notesGap = 10;
+/** The speaker notes' sizes, largest first: a lectern is an arm's length away. */
+const speakerNotesSizes = [12, 11.5, 11, 10.5, 10] as const;
 
 export function NotesDocument({ lecture, paper, measure, speaker, plans }: NotesDocumentProps) {
   const box = contentBox(paper);
   const slides = slideSequence(lecture);
-  const slotHeight = (box.height - (cardsPerPage - 1) * slotGap) / cardsPerPage;
   const label = speaker ? 'Speaker notes' : variantLabels.notes;
+  // Every card spans the page: narrower, a slide's smallest type would drop under 7 pt (plan-card.ts).
+  const cardWidth = box.width;
+  const cardHeight = (cardWidth * 9) / 16;
+  // Students: two slides a page, lines under each to write on. The lecturer: a slide a page, its notes
+  // under it at 12 pt (10 pt at the least), as a notes page of a presentation program.
+  const perPage = speaker ? 1 : 2;
+  // A point to spare: slots that add up to the page's exact height would leave the last one no room.
+  const slotHeight = Math.floor((box.height - (perPage - 1) * slotGap) / perPage) - 1;
+  const below = slotHeight - labelHeight - cardHeight - notesGap - 1;
 
-  // The lecturer's copy is read at a lectern: the notes beside the card at 11 pt (10 pt at the least), no
-  // ruled lines for a student's pen. The students' copy keeps the card beside lines to write on.
   let notesSize: number = speakerNotesSizes[0];
   let notesLines: string[][] = [];
-  let cardHeight = Math.min(box.width * maxCardShare * (9 / 16), slotHeight - labelHeight);
   if (speaker) {
-    cardHeight = box.width * speakerCardShare * (9 / 16);
-    const notesWidth = box.width * (1 - speakerCardShare) - besideGap;
     let fits = false;
     for (const size of speakerNotesSizes) {
       notesSize = size;
       notesLines = slides.map((s) =>
-        wrapLines(s.notes, notesWidth - 8, (t) => measure(t, size) * measureSlack),
+        wrapLines(s.notes, box.width - 10, (t) => measure(t, size) * measureSlack),
       );
-      fits = Math.max(...notesLines.map((l) => l.length)) * size * 1.4 <= slotHeight - labelHeight;
+      fits = Math.max(...notesLines.map((l) => l.length)) * size * 1.4 <= below;
       if (fits) break;
     }
     if (!fits) {
       const longest = slides.reduce((a, b) => (b.notes.length > a.notes.length ? b : a));
       throw new Error(
-        `${longest.notesPath}: the speaker notes do not fit beside their slide card even in ${notesSize} pt type: expected notes of at most about ${Math.floor(((slotHeight - labelHeight) / (notesSize * 1.4)) * (notesWidth / (notesSize * 0.5)))} characters`,
+        `${longest.notesPath}: the speaker notes do not fit under their slide card even in ${notesSize} pt type: expected shorter notes`,
       );
     }
   }
-  const cardWidth = (cardHeight * 16) / 9;
 
   const pages: (typeof slides)[] = [];
-  for (let i = 0; i < slides.length; i += cardsPerPage) pages.push(slides.slice(i, i + cardsPerPage));
+  for (let i = 0; i < slides.length; i += perPage) pages.push(slides.slice(i, i + perPage));
 
   return (
     <Document {...documentInfo(lecture, label)}>
@@ -90,32 +88,18 @@ export function NotesDocument({ lecture, paper, measure, speaker, plans }: Notes
                 >
                   {`Slide ${slide.number} of ${slides.length}`}
                 </Text>
-                {speaker ? (
-                  <View style={{ height: slotHeight - labelHeight, flexDirection: 'row' }}>
-                    <SlideCard
-                      plan={plan}
-                      width={(cardHeight * 16) / 9}
-                      centred={slide.kind === 'title' || slide.kind === 'closing'}
-                    />
-                    <View style={{ flex: 1, marginLeft: besideGap }}>
-                      <SpeakerNotes lines={notesLines[slides.indexOf(slide)] ?? []} fontSize={notesSize} />
-                    </View>
-                  </View>
-                ) : (
-                  <View style={{ height: slotHeight - labelHeight }}>
-                    <RuledLines
-                      width={box.width}
-                      height={slotHeight - labelHeight}
-                      besideUntil={cardHeight}
-                      indent={cardWidth + besideGap}
-                    />
-                    <SlideCard
-                      plan={plan}
-                      width={cardWidth}
-                      centred={slide.kind === 'title' || slide.kind === 'closing'}
-                    />
-                  </View>
-                )}
+                <SlideCard
+                  plan={plan}
+                  width={cardWidth}
+                  centred={slide.kind === 'title' || slide.kind === 'closing'}
+                />
+                <View style={{ marginTop: notesGap }}>
+                  {speaker ? (
+                    <SpeakerNotes lines={notesLines[slides.indexOf(slide)] ?? []} fontSize={notesSize} />
+                  ) : (
+                    <RuledLines width={box.width} height={below} />
+                  )}
+                </View>
               </View>
             );
           })}

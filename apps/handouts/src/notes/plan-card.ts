@@ -21,12 +21,21 @@ import { wrapLines } from '../text/text-layout.ts';
 export const slideUnits = { width: 480, height: 270 } as const;
 export const cardPadding = { x: 18, top: 14, bottom: 12 } as const;
 /** Type sizes in slide units, before fitting. */
-export const cardType = { overline: 9, title: 22, lead: 13, bullet: 13, grid: 10.5 } as const;
+export const cardType = { overline: 10.5, title: 22, lead: 13, bullet: 13, grid: 10.5 } as const;
+/**
+ * The narrowest card the notes print, in points (the content width of A4; Letter's is wider): at this width
+ * and the smallest fit below, the smallest type on a card (10.5 units) is 7.1 pt, the floor for a picture of
+ * a slide, and the figures' labels (18 of the deck's 1160 px across the card) are 7 pt.
+ */
+export const narrowestCard = 487;
 /** The title slide's title is set larger, as the deck sets it. */
 const titleSlideFactor = 1.45;
 export const lineHeight = 1.3;
-/** The type sizes tried, largest first; a slide that does not fit the last is an error, never cut off. */
-const fits = [1, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6];
+/**
+ * The type sizes tried, largest first; a slide that does not fit the last is an error, never cut off. The
+ * last keeps the 7 pt floor on the narrowest card: 10.5 × 0.67 × 487 / 480 = 7.1 pt.
+ */
+const fits = [1, 0.92, 0.85, 0.78, 0.72, 0.67];
 
 export interface GridCell {
   text: string;
@@ -261,10 +270,9 @@ export function planCard(content: CardContent, measure: TextMeasure): CardPlan {
     if (content.figure) {
       const layout =
         content.figure.kind === 'flow' ? layoutFlow(content.figure) : layoutArchitecture(content.figure);
-      const room = innerHeight - used - size(4);
-      const natural = (innerWidth * layout.height) / layout.width;
-      // The figure may shrink, but not below half its natural size.
-      const height = Math.max(Math.min(natural, room), natural * 0.5);
+      // Always across the card's width: smaller, its labels would drop under the 7 pt floor. A slide that has
+      // no room for it takes smaller type for its text instead.
+      const height = (innerWidth * layout.height) / layout.width;
       figureSize = { width: (height * layout.width) / layout.height, height };
       used += height + size(4);
     }
