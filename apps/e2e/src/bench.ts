@@ -18,7 +18,7 @@ import {
 import { type DevSession, mtime, startDev, until } from './dev-session.ts';
 import { timeMarp } from './marp-peer.ts';
 import { pdfText } from './outputs.ts';
-import { copyEnv, copyRepo } from './repo-copy.ts';
+import { copyEnv, copyRepo, emptyCaches } from './repo-copy.ts';
 
 const exec = promisify(execFile);
 const env = copyEnv;
@@ -55,15 +55,8 @@ try {
     exec(command, args, { cwd: repo.root, env, maxBuffer: 64 * 1024 * 1024 });
 
   const build = () => exec('npm', ['run', 'build'], { cwd: repo.root, env, maxBuffer: 64 * 1024 * 1024 });
-  // Cold: turbo's cache and the kit's own (declarations, font subsets, fit check) empty. The copy's
-  // node_modules are links to the checkout's: this removes the links, never the checkout's files.
-  for (const cache of [
-    '.turbo',
-    'node_modules/.cache',
-    'packages/content/node_modules/.cache',
-    'apps/deck/node_modules/.cache',
-  ])
-    rmSync(join(repo.root, cache), { recursive: true, force: true });
+  // Cold: turbo's cache and the kit's own (declarations, font subsets, fit check) empty.
+  emptyCaches(repo.root);
   const cold = await timed(build);
   report('cold `npm run build` (every cache empty)', cold, null);
   const cached = median([await timed(build), await timed(build), await timed(build)]);

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyEnv, copyRepo, type RepoCopy } from './repo-copy.ts';
+import { copyEnv, copyRepo, emptyCaches, type RepoCopy } from './repo-copy.ts';
 
 const exec = promisify(execFile);
 let repo: RepoCopy;
@@ -36,14 +36,7 @@ let cold: Record<string, string>;
 
 beforeAll(async () => {
   repo = copyRepo('vmvc-cached-build-');
-  // The copy's node_modules are links to the checkout's: remove the links to the caches, never their files.
-  for (const cache of [
-    'packages/content/node_modules/.cache',
-    'apps/deck/node_modules/.cache',
-    'node_modules/.cache',
-    '.turbo',
-  ])
-    rmSync(join(repo.root, cache), { recursive: true, force: true });
+  emptyCaches(repo.root);
   await build();
   cold = outputs();
 }, 600_000);

@@ -67,3 +67,18 @@ export function copyRepo(prefix = 'vmvc-repo-'): RepoCopy {
     remove: () => rmSync(parent, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }),
   };
 }
+
+/**
+ * Empties every cache of a copy: turbo's, and the kit's own under node_modules/.cache (the content's type
+ * declarations, the deck's font subsets and fit-check verdicts). The copy's node_modules are hard links to
+ * the checkout's: this removes the links, never the checkout's files.
+ */
+export function emptyCaches(root: string): void {
+  for (const cache of [
+    '.turbo',
+    'node_modules/.cache',
+    'packages/content/node_modules/.cache',
+    'apps/deck/node_modules/.cache',
+  ])
+    rmSync(join(root, cache), { recursive: true, force: true });
+}

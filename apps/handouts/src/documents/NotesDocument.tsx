@@ -4,7 +4,7 @@ import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { type Lecture, slideSequence } from '@vmvc/content';
 import { colors } from '@vmvc/design';
 import { PageChrome } from '../components/PageChrome.tsx';
-import type { CardPlan } from '../notes/plan-card.ts';
+import { type CardPlan, narrowestCard } from '../notes/plan-card.ts';
 import { RuledLines } from '../notes/RuledLines.tsx';
 import { SlideCard } from '../notes/SlideCard.tsx';
 import { SpeakerNotes } from '../notes/SpeakerNotes.tsx';
@@ -36,6 +36,11 @@ export function NotesDocument({ lecture, paper, measure, speaker, plans }: Notes
   const label = speaker ? 'Speaker notes' : variantLabels.notes;
   // Every card spans the page: narrower, a slide's smallest type would drop under 7 pt (plan-card.ts).
   const cardWidth = box.width;
+  if (cardWidth < narrowestCard) {
+    throw new Error(
+      `notes (${paper.label}): a card ${cardWidth.toFixed(0)} pt wide would set its smallest text under 7 pt: expected paper with at least ${narrowestCard} pt between the margins`,
+    );
+  }
   const cardHeight = (cardWidth * 9) / 16;
   // Students: two slides a page, lines under each to write on. The lecturer: a slide a page, its notes
   // under it at 12 pt (10 pt at the least), as a notes page of a presentation program.
