@@ -15,6 +15,12 @@ interface ArchitectureFigureProps {
   captions?: boolean;
   /** Type size of the captions. */
   captionSize?: number;
+  /**
+   * The smallest type, in points, its labels may have on this page (print's 8 pt floor): a label the
+   * geometry would set smaller is set at this size. The layer labels keep room in their boxes for it
+   * (design's test leaves 8 units and 6 % beside the widest); a notes card, drawn smaller, sets none.
+   */
+  minLabelSize?: number;
 }
 
 /** Room around the geometry, in its units, so the strokes on its outer edges are not cut off. */
@@ -25,9 +31,11 @@ export function ArchitectureFigure({
   width,
   captions = true,
   captionSize = 8,
+  minLabelSize = 0,
 }: ArchitectureFigureProps) {
   const layout = layoutArchitecture(figure);
   const scale = width / (layout.width + 2 * bleed);
+  const size = (units: number) => Math.max(units, minLabelSize / scale);
   return (
     <View>
       {/* A Figure with the content's alt text; its labels are drawn inside it. */}
@@ -42,7 +50,7 @@ export function ArchitectureFigure({
             key={`${stack.id}/title`}
             x={stack.titleX}
             y={stack.titleY}
-            fontSize={stack.titleFontSize}
+            fontSize={size(stack.titleFontSize)}
             fill={stack.color}
             bold
           >
@@ -64,7 +72,7 @@ export function ArchitectureFigure({
               key={`${box.id}/label`}
               x={box.labelX}
               y={box.labelY}
-              fontSize={box.fontSize}
+              fontSize={size(box.fontSize)}
               fill={box.kind === 'guest' ? box.stroke : colors.ink}
               bold={box.kind === 'guest'}
             >
@@ -101,7 +109,7 @@ export function ArchitectureFigure({
   );
 }
 
-/** The figure with its title under it, as the handout prints it; `lead` stays on its page with it. */
+/** The figure with its title under it, as the handout prints it (labels at 8 pt or more); `lead` stays on its page with it. */
 export function CaptionedFigure({
   figure,
   width,
@@ -115,7 +123,7 @@ export function CaptionedFigure({
     // Padding, not margin, below: see `block` in Exhibit.tsx.
     <View wrap={false} style={{ marginTop: 6, paddingBottom: 12 }}>
       {lead}
-      <LectureFigure figure={figure} width={width} />
+      <LectureFigure figure={figure} width={width} minLabelSize={8} />
       <Text tag="P" style={{ ...textStyle(8.5, 1.4, true), marginTop: 6, textAlign: 'center' }}>
         {figure.title}
       </Text>

@@ -11,12 +11,20 @@ interface LectureFigureProps {
   captions?: boolean;
   /** Type size of those captions. */
   captionSize?: number;
+  /** A stack figure's smallest label, in points (a flow's labels are larger than any floor at print width). */
+  minLabelSize?: number;
 }
 
-export function LectureFigure({ figure, width, captions, captionSize }: LectureFigureProps) {
+export function LectureFigure({ figure, width, captions, captionSize, minLabelSize }: LectureFigureProps) {
   return figure.kind === 'flow' ? (
     <FlowFigure figure={figure} width={width} />
   ) : (
-    <ArchitectureFigure figure={figure} width={width} captions={captions} captionSize={captionSize} />
+    <ArchitectureFigure
+      figure={figure}
+      width={width}
+      captions={captions}
+      captionSize={captionSize}
+      minLabelSize={minLabelSize}
+    />
   );
 }

@@ -52,7 +52,7 @@ export function SummaryDocument({ lecture, paper }: SummaryDocumentProps) {
         {figure ? (
           <View style={{ marginBottom: 10 }}>
             <Heading>{figure.title}</Heading>
-            <ArchitectureFigure figure={figure} width={width} captions={false} />
+            <ArchitectureFigure figure={figure} width={width} captions={false} minLabelSize={summaryFloor} />
           </View>
         ) : null}
         <View style={{ marginBottom: 10 }}>
