@@ -31,6 +31,7 @@ import type { PaperId } from '../src/documents/paper.ts';
 import { fileName, type RenderOptions, variantLabels } from '../src/documents/variants.ts';
 import { cardContent } from '../src/notes/plan-card.ts';
 import { renderPdf } from '../src/render/render-pdf.ts';
+import { freshLecture } from './fixtures.ts';
 
 const papers: PaperId[] = ['a4', 'letter'];
 const jobs: RenderOptions[] = [
@@ -367,4 +368,46 @@ describe.each([
       }
     },
   );
+});
+
+describe('a product table that runs onto the next page', () => {
+  let pdf: ReadPdf;
+  let document: StructElement;
+  const long = freshLecture();
+  // Three times the VM examples: the table no longer fits the rest of its page.
+  const vms = long.products.filter((p) => p.kind === 'vm');
+  for (const round of [2, 3])
+    long.products.push(...vms.map((p) => ({ ...p, id: `${p.id}-${round}`, name: `${p.name} (${round})` })));
+
+  beforeAll(async () => {
+    const { bytes } = await renderPdf(long, { variant: 'handout', paper: 'a4' });
+    pdf = await readPdf(bytes);
+    document = (await readStructTree(bytes)).roots[0] as StructElement;
+  });
+
+  it('repeats its header row at the top of the page it continues on', () => {
+    const rows = long.products.filter((p) => p.kind === 'vm');
+    const pages = [
+      ...new Set(
+        rows.map((p) => pdf.pages.findIndex((page) => squeeze(page.text).includes(squeeze(p.name)))),
+      ),
+    ];
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages.slice(1)) {
+      const body = squeeze(pdf.pages[page]?.text ?? '');
+      const header = body.indexOf(squeeze('NameCategoryVendorLicence'));
+      const firstRow = Math.min(...rows.map((p) => body.indexOf(squeeze(p.name))).filter((i) => i >= 0));
+      expect(header, `page ${page + 1}`).toBeGreaterThanOrEqual(0);
+      expect(header, `page ${page + 1}`).toBeLessThan(firstRow);
+    }
+  });
+
+  it('tags the header once, as the first row of the one table; the repeat is an artifact', () => {
+    const table = tableHeaded(document, ['Name', 'Category', 'Vendor', 'Licence']);
+    const rows = rowsOf(table);
+    expect(
+      rows.filter((row) => row.every((cell) => cell.role === 'TH' && cell.scope === 'Column')),
+    ).toHaveLength(1);
+    expect(rows).toHaveLength(1 + long.products.filter((p) => p.kind === 'vm').length);
+  });
 });

@@ -1,7 +1,7 @@
-// A ruled table made of Views (react-pdf has no table primitive): a shaded header row, columns of fixed
-// share, and rows that never split across pages. Tagged as a Table: a TR of column headers (TH, Scope
-// Column), then a TR per row, its first cell a row header (TH, Scope Row) where the first column names
-// the row, the others TD.
+// A ruled table made of Views (react-pdf has no table primitive): a shaded header row that repeats on every
+// page the table runs onto, columns of fixed share, and rows that never split across pages. Tagged as a
+// Table: a TR of column headers (TH, Scope Column), then a TR per row, its first cell a row header (TH,
+// Scope Row) where the first column names the row, the others TD.
 import { Text, View } from '@react-pdf/renderer';
 import { colors } from '@vmvc/design';
 import type { ReactNode } from 'react';
@@ -35,9 +35,12 @@ export function Table({ columns, rows, fontSize, padding = 4, rowHeaders = false
   return (
     // An object tag: a table split across pages stays one Table (the parts share the object).
     <View tag={{ role: 'Table' }} style={{ borderTopWidth: 1, borderTopColor: colors.ink }}>
-      {/* The header stays with the first row at the foot of a page. */}
+      {/* The header stays with the first row at the foot of a page, and repeats at the top of every page the
+          table runs onto: `fixed` inside the table. Its tag is an object, so the render patch tags the
+          first drawing as the header row and marks the repeats as pagination artifacts. */}
       <View
-        tag="TR"
+        fixed
+        tag={{ role: 'TR' }}
         minPresenceAhead={fontSize * 4}
         wrap={false}
         style={{
