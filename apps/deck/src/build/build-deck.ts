@@ -1,18 +1,15 @@
-// Builds the deck: renders every slide of the lecture in Node, bundles reveal.js and the theme with Vite,
-// inlines everything into ONE index.html (opens from file:// and over HTTP), seals it with a CSP that
-// allows no network, checks in Chromium that every slide fits its frame (a slide that does not fails the
-// build, named), and writes it atomically (temp file + rename: nobody reads half a deck).
-// Same lecture in, same bytes out.
+// Builds the deck: renders every slide of the lecture in Node, fills them into the client template (reveal.js
+// and the theme, bundled by Vite and kept between builds: client-template.ts), so that everything is in ONE
+// index.html (opens from file:// and over HTTP), seals it with a CSP that allows no network, checks in
+// Chromium that every slide fits its frame (a slide that does not fails the build, named), and writes it
+// atomically (temp file + rename: nobody reads half a deck). Same lecture in, same bytes out.
 import { join, resolve } from 'node:path';
 import { type ContentStamp, contentStamp, type Lecture, slideSequence } from '@vmvc/content';
 import { makeDirectory, writeFiles } from '@vmvc/write-files';
-import { build, type Rollup } from 'vite';
-import { viteSingleFile } from 'vite-plugin-singlefile';
 import { printViewStyleSheets } from '../client/deck-config.ts';
+import { clientTemplate } from './client-template.ts';
 import { contentSecurityPolicy, cspMetaTag, pageInlineSources } from './csp.ts';
-import { deckPage } from './deck-page.ts';
-import { deckPagePlugin } from './deck-page-plugin.ts';
-import { deckRoot } from './deck-root.ts';
+import { deckPage, fillTemplate } from './deck-page.ts';
 import { checkFit, formatFitProblems } from './fit-check.ts';
 import { speakerViewInline } from './speaker-view.ts';
 
@@ -35,44 +32,12 @@ export interface BuildDeckResult {
 
 const cspPlaceholder = '<!--deck:csp-->';
 
-function htmlOf(output: Rollup.RollupOutput | Rollup.RollupOutput[] | unknown): string {
-  const outputs = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
-  const files = outputs.flatMap((o) => o.output ?? []);
-  const page = files.find((f) => f.fileName === 'index.html');
-  const others = files.filter((f) => f.fileName !== 'index.html').map((f) => f.fileName);
-  if (page?.type !== 'asset') throw new Error('vite build: no index.html in the output');
-  if (others.length > 0) {
-    throw new Error(
-      `vite build: files left outside index.html (${others.join(', ')}): the deck must be one file`,
-    );
-  }
-  return typeof page.source === 'string' ? page.source : new TextDecoder().decode(page.source);
-}
-
 export async function buildDeck({ lecture, outDir }: BuildDeckOptions): Promise<BuildDeckResult> {
   // Fail before the work, not after it, when the deck's folder cannot be made.
   await makeDirectory(resolve(outDir));
-  // The fonts are cut while Vite bundles reveal.js; the page goes in when Vite writes the HTML.
-  const pending = deckPage(lecture);
-  pending.catch(() => {});
-  const output = await build({
-    configFile: false,
-    root: deckRoot,
-    base: './',
-    logLevel: 'warn',
-    mode: 'production',
-    plugins: [deckPagePlugin(() => pending), viteSingleFile({ removeViteModuleLoader: true })],
-    build: {
-      write: false,
-      emptyOutDir: false,
-      reportCompressedSize: false,
-      modulePreload: { polyfill: false },
-      // The HTML step waits for the font subsetting on purpose; no warning about it.
-      rolldownOptions: { checks: { bundlerTimings: false } },
-    },
-  });
-
-  let html = htmlOf(output);
+  // The fonts are cut while the client template is read (or, after a change to the client, bundled).
+  const [template, page] = await Promise.all([clientTemplate(), deckPage(lecture)]);
+  let html = fillTemplate(template, page);
   if (!html.includes(cspPlaceholder))
     throw new Error(`index.html: the placeholder ${cspPlaceholder} is missing`);
   const own = pageInlineSources(html);
@@ -97,7 +62,7 @@ export async function buildDeck({ lecture, outDir }: BuildDeckOptions): Promise<
   return {
     file,
     bytes: Buffer.byteLength(html),
-    slideCount: (await pending).slideCount,
+    slideCount: page.slideCount,
     stamp: contentStamp(lecture),
     csp,
   };

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lecture, slideSequence } from '@vmvc/content';
-import { launchChromium } from '@vmvc/testkit';
+import { launchChromium } from '@vmvc/testkit/chromium';
 import { type OutputFile, writeFiles } from '@vmvc/write-files';
 import { deckRoot, defaultOutDir } from '../build/build-deck.ts';
 import '../types/reveal-in-page.ts';

@@ -3,7 +3,7 @@
 // slides, the lecture's metadata and fixed dates with mupdf, so the same deck gives the same bytes.
 import { pathToFileURL } from 'node:url';
 import { authorLine, type Lecture, type Slide, slideSequence } from '@vmvc/content';
-import { launchChromium } from '@vmvc/testkit';
+import { launchChromium } from '@vmvc/testkit/chromium';
 import * as mupdf from 'mupdf';
 
 export interface SlidesPdfOptions {
