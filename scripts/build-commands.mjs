@@ -1,7 +1,9 @@
 // The one way a package of this repository builds its TypeScript: tsdown, with the package's own
 // tsdown.config.ts, run from the package's folder (as npm runs a package's scripts).
 //   node ../../scripts/build-commands.mjs
-//       build, as the config says (the content library, or an app's commands into build/*.mjs).
+//       build, as the config says (the content library, or an app's commands into build/*.mjs). An app's
+//       commands whose sources, configs and installed packages are as they were are not compiled again
+//       (scripts/build-stamp.mjs): tsdown is then not even loaded.
 //   node ../../scripts/build-commands.mjs <command> [args...]
 //       build, then run build/<command>.mjs in this process with those arguments (`npm run build`,
 //       `npm run handouts`). One process, not `tsdown && node build/<command>.mjs`: measured 0.3 s faster.
@@ -13,7 +15,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'tsdown';
+import { buildIsCurrent } from './build-stamp.mjs';
 
 const cwd = process.cwd();
 const args = process.argv.slice(2);
@@ -33,12 +35,15 @@ const built = (name) => join(cwd, 'build', `${name}.mjs`);
 // busy cores it fires at random for tsdown's own plugins and tells a lecturer nothing they can act on.
 const quiet = { logLevel: 'warn', checks: { pluginTimings: false } };
 
+// Loaded only when something is compiled: tsdown and rolldown take 0.1 s to load.
+const { build } = watch || !buildIsCurrent(cwd, join(cwd, 'build')) ? await import('tsdown') : {};
+
 if (watch) {
   const quote = (arg) => `'${arg.replaceAll("'", "'\\''")}'`;
   const restart = ['node', built(command), ...commandArgs].map(quote).join(' ');
   await build({ cwd, ...quiet, watch: true, onSuccess: restart });
 } else {
-  await build({ cwd, ...quiet });
+  await build?.({ cwd, ...quiet });
   if (command !== undefined) {
     if (!existsSync(built(command))) {
       console.error(`${built(command)}: no such command (the package's tsdown.config.ts names them)`);

@@ -1,7 +1,8 @@
 // The build graph: a change to the lecture rebuilds the content, the deck and the handouts; a change to a
-// README alone rebuilds nothing (every build task is a turbo cache hit).
+// README alone rebuilds nothing (every build task is a turbo cache hit). Inside a task that runs, an app's
+// commands are compiled only when something that goes into them changed (scripts/build-stamp.mjs).
 import { execFile } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,4 +61,36 @@ describe('the build graph', () => {
       '@vmvc/handouts#build': 'MISS',
     });
   });
+
+  it('compiles an app’s commands again only when a file that goes into them changed', async () => {
+    const deck = join(repo.root, 'apps/deck');
+    const compile = () =>
+      exec(process.execPath, ['../../scripts/build-commands.mjs'], { cwd: deck, env, maxBuffer: 1 << 24 });
+    /** When each built command was last written. */
+    const written = () =>
+      Object.fromEntries(
+        readdirSync(join(deck, 'build'))
+          .filter((f) => f.endsWith('.mjs'))
+          .map((f) => [f, statSync(join(deck, 'build', f)).mtimeMs]),
+      );
+    const compiled = async (change: () => void) => {
+      const before = written();
+      change();
+      await compile();
+      const after = written();
+      return Object.keys(after).some((f) => after[f] !== before[f]);
+    };
+
+    expect(await compiled(() => {})).toBe(false);
+    // Its own source, a workspace package bundled into it, a config, a lost output: each compiles.
+    expect(await compiled(() => appendFileSync(join(deck, 'src/build/csp.ts'), '\n// edited\n'))).toBe(true);
+    expect(await compiled(() => {})).toBe(false);
+    expect(
+      await compiled(() => appendFileSync(join(repo.root, 'packages/design/src/tokens.ts'), '\n// edited\n')),
+    ).toBe(true);
+    expect(await compiled(() => appendFileSync(join(repo.root, 'tsconfig.base.json'), '\n'))).toBe(true);
+    expect(await compiled(() => rmSync(join(deck, 'build/pptx.mjs')))).toBe(true);
+    expect(statSync(join(deck, 'build/pptx.mjs')).isFile()).toBe(true);
+    expect(await compiled(() => {})).toBe(false);
+  }, 120_000);
 });
