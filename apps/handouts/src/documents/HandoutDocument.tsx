@@ -12,7 +12,7 @@ import { TitleBlock } from '../components/TitleBlock.tsx';
 import type { TextMeasure } from '../text/fonts.ts';
 import { textStyle } from '../text/text-style.ts';
 import { documentInfo, stampOf } from './document-info.ts';
-import { contentBox, type Paper, pageStyle } from './paper.ts';
+import { contentBox, type Paper, pageStyle, pagination } from './paper.ts';
 import { variantLabels } from './variants.ts';
 
 interface HandoutDocumentProps {
@@ -27,7 +27,7 @@ export function HandoutDocument({ lecture, paper, measure }: HandoutDocumentProp
   const label = variantLabels.handout;
   return (
     <Document {...documentInfo(lecture, label)} pageMode="useOutlines">
-      <Page size={paper.size} style={pageStyle}>
+      <Page size={paper.size} style={pageStyle} {...pagination}>
         <PageChrome lecture={lecture} label={label} />
         <TitleBlock lecture={lecture} kind={label} />
         {lecture.sections.map((section, i) => (

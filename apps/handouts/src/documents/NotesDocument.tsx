@@ -12,7 +12,7 @@ import { measureSlack, type TextMeasure } from '../text/fonts.ts';
 import { wrapLines } from '../text/text-layout.ts';
 import { textStyle } from '../text/text-style.ts';
 import { documentInfo } from './document-info.ts';
-import { contentBox, type Paper, pageStyle } from './paper.ts';
+import { contentBox, type Paper, pageStyle, pagination } from './paper.ts';
 import { variantLabels } from './variants.ts';
 
 interface NotesDocumentProps {
@@ -75,7 +75,7 @@ export function NotesDocument({ lecture, paper, measure, speaker, plans }: Notes
   return (
     <Document {...documentInfo(lecture, label)}>
       {pages.map((group, p) => (
-        <Page key={group[0]?.id ?? p} size={paper.size} style={pageStyle}>
+        <Page key={group[0]?.id ?? p} size={paper.size} style={pageStyle} {...pagination}>
           <PageChrome lecture={lecture} label={label} />
           {group.map((slide, i) => {
             const plan = plans[slide.number - 1] as CardPlan;

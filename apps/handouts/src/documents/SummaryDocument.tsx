@@ -9,7 +9,7 @@ import { PageChrome } from '../components/PageChrome.tsx';
 import { TitleBlock } from '../components/TitleBlock.tsx';
 import { textStyle } from '../text/text-style.ts';
 import { documentInfo } from './document-info.ts';
-import { contentBox, type Paper, pageStyle } from './paper.ts';
+import { contentBox, type Paper, pageStyle, pagination } from './paper.ts';
 import { variantLabels } from './variants.ts';
 
 interface SummaryDocumentProps {
@@ -46,7 +46,7 @@ export function SummaryDocument({ lecture, paper }: SummaryDocumentProps) {
     );
   return (
     <Document {...documentInfo(lecture, label)}>
-      <Page size={paper.size} style={pageStyle}>
+      <Page size={paper.size} style={pageStyle} {...pagination}>
         <PageChrome lecture={lecture} label={label} />
         <TitleBlock lecture={lecture} kind={label} compact />
         {figure ? (
