@@ -15,6 +15,7 @@ describe('benchTable', () => {
     { figure: 'index.html, gzipped', value: 132.06, unit: 'KB', budget: 120 },
     { figure: 'cold build', value: 10.8, unit: 's', budget: null },
     { figure: 'ours as a share of the peer', value: 31.4, unit: '%', budget: 25 },
+    { figure: 'ten times the lecture', value: 4.04, unit: '×', budget: 10 },
   ] as const;
 
   it('prints each figure beside its budget with a verdict, in aligned columns', () => {
@@ -24,6 +25,7 @@ describe('benchTable', () => {
     expect(lines[3]).toMatch(/^index\.html, gzipped\s+132\.1 KB\s+≤ 120\.0 KB\s+OVER BUDGET$/);
     expect(lines[4]).toMatch(/^cold build\s+10\.80 s\s+—$/);
     expect(lines[5]).toMatch(/^ours as a share of the peer\s+31 %\s+≤ 25 %\s+OVER BUDGET$/);
+    expect(lines[6]).toMatch(/^ten times the lecture\s+4\.0 ×\s+≤ 10\.0 ×\s+ok$/);
     // The budget column starts in the same place on every line.
     const starts = lines.slice(2).map((l) => l.search(/≤|—/));
     expect(new Set(starts).size).toBe(1);

@@ -4,8 +4,11 @@
 export interface BenchFigure {
   figure: string;
   value: number;
-  /** `%`: a share of a peer's figure (ours as a share of marp-cli's time, say). */
-  unit: 's' | 'ms' | 'KB' | 'MB' | '%';
+  /**
+   * `%`: a share of a peer's figure (ours as a share of marp-cli's time, say); `×`: a multiple of another
+   * figure of the same run (a build of a ten times larger lecture against the normal one).
+   */
+  unit: 's' | 'ms' | 'KB' | 'MB' | '%' | '×';
   /** The most the figure may be; null for a figure printed for reference only. */
   budget: number | null;
   /** How the value was taken: the runs it is the median of, the command, ... */
@@ -18,7 +21,7 @@ export function median(values: readonly number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 }
 
-const digits: Record<BenchFigure['unit'], number> = { s: 2, ms: 0, KB: 1, MB: 0, '%': 0 };
+const digits: Record<BenchFigure['unit'], number> = { s: 2, ms: 0, KB: 1, MB: 0, '%': 0, '×': 1 };
 const amount = (value: number, unit: BenchFigure['unit']) => `${value.toFixed(digits[unit])} ${unit}`;
 
 /** Whether a figure is within its budget: null when it has none. */
