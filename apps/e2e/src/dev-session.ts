@@ -87,10 +87,11 @@ export async function startDev(root: string): Promise<DevSession> {
     await until(
       async () => {
         try {
-          // The deck served, the first PDFs written, and the content watching its sources: a save now counts.
+          // The deck served, the PDFs current (written, or found as the build left them), and the content
+          // watching its sources: a save now counts.
           return (
             (await fetch(url)).ok &&
-            /handouts dev: 3 PDFs written/.test(output) &&
+            /handouts dev: (?:3 PDFs written|the PDFs in \S+ are current)/.test(output) &&
             /\[content [\d:]+\] start: valid/.test(output)
           );
         } catch {

@@ -79,6 +79,7 @@ export function emptyCaches(root: string): void {
     'node_modules/.cache',
     'packages/content/node_modules/.cache',
     'apps/deck/node_modules/.cache',
+    'apps/handouts/node_modules/.cache',
   ])
     rmSync(join(root, cache), { recursive: true, force: true });
 }

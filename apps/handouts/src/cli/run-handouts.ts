@@ -4,6 +4,7 @@ import type { Lecture } from '@vmvc/content';
 import { writeFiles } from '@vmvc/write-files';
 import { defaultOutDir } from '../app-dir.ts';
 import { fileName, type RenderOptions } from '../documents/variants.ts';
+import { codeIdentity, recordRendered } from '../render/render-record.ts';
 import { parseCliArgs, usage } from './cli-args.ts';
 import { type CliIo, displayPath, processIo } from './cli-io.ts';
 import { formatReport } from './report.ts';
@@ -56,6 +57,12 @@ export async function runHandouts(
   } catch (error) {
     io.stderr(`handouts: ${(error as Error).message}`);
     return exitCodes.failed;
+  }
+  // For `npm run dev`, which need not render at its start what was just written (render-record.ts).
+  const code = await codeIdentity();
+  if (code !== null) {
+    const { lectureHash } = await import('@vmvc/content');
+    await recordRendered(rendered, { lectureHash: lectureHash(subject), code });
   }
   const rows = rendered.map((r) => ({ ...r, path: displayPath(io.cwd, r.path), bytes: r.bytes.length }));
   for (const line of formatReport(rows)) io.stdout(line);

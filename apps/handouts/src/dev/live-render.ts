@@ -13,6 +13,7 @@ import { formatReport } from '../cli/report.ts';
 import { fileName, type RenderOptions } from '../documents/variants.ts';
 import { RenderError, renderJobs } from '../render/render-jobs.ts';
 import { renderPdf } from '../render/render-pdf.ts';
+import { codeIdentity, recordRendered, renderedFrom } from '../render/render-record.ts';
 import { loadFonts } from '../text/fonts.ts';
 
 export interface LiveOptions {
@@ -48,6 +49,9 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
 
   // react-pdf loads and the fonts are parsed now, once; a font that cannot be read is fatal.
   await loadFonts();
+  /** The build of this command, which the record of rendered PDFs names (null when run from the sources). */
+  const code = await codeIdentity();
+  const paths = options.jobs.map((job) => resolve(outDir, fileName(job)));
   let closing = false;
   /** The hash of the lecture the PDFs on disk were made from: the same lecture again needs no render. */
   let written: string | null = null;
@@ -56,6 +60,15 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
   let warm = false;
   /** Which file data.json was when last read. */
   let seen: { ino: number; size: number; mtimeMs: number } | null = null;
+
+  /** After the first PDFs are current, renders to run while nothing else waits: once, of that lecture. */
+  function queueWarmUps(lecture: Lecture): void {
+    if (warm) return;
+    warm = true;
+    for (let round = 0; round < warmUpRounds; round += 1) {
+      for (const job of options.jobs) warmUps.push({ lecture, job });
+    }
+  }
 
   async function update(reason: string, since: number): Promise<void> {
     let text: string;
@@ -97,6 +110,13 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
       io.stdout(`${tag} ${data} changed, but not the lecture: the PDFs are up to date`);
       return;
     }
+    if (written === null && code !== null && (await renderedFrom(paths, { lectureHash: hash, code }))) {
+      // `npm run build` wrote these very PDFs from this lecture with this code: nothing to render now.
+      written = hash;
+      queueWarmUps(lecture);
+      io.stdout(`${tag} the PDFs in ${out} are current (content ${contentStamp(lecture).text}, ${reason})`);
+      return;
+    }
     io.stdout(`${tag} ${reason}: rendering content ${contentStamp(lecture).text}`);
     let rendered: Awaited<ReturnType<typeof renderJobs>>;
     try {
@@ -117,12 +137,8 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
       return;
     }
     written = hash;
-    if (!warm) {
-      warm = true;
-      for (let round = 0; round < warmUpRounds; round += 1) {
-        for (const job of options.jobs) warmUps.push({ lecture, job });
-      }
-    }
+    if (code !== null) await recordRendered(files, { lectureHash: hash, code });
+    queueWarmUps(lecture);
     const rows = files.map((f) => ({ ...f, path: displayPath(io.cwd, f.path), bytes: f.bytes.length }));
     for (const line of formatReport(rows)) io.stdout(line);
     io.stdout(`${tag} ${files.length} PDFs written in ${seconds(performance.now() - since)} (${reason})`);
