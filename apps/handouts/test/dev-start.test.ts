@@ -1,7 +1,7 @@
 // `npm run dev` right after `npm run build`: the PDFs the build wrote are current, and the dev renderer does
 // not render them again at its start; a PDF that is not what was written, or a lecture that changed, is.
 import { type ChildProcessByStdio, execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -65,6 +65,18 @@ describe('npm run dev after npm run build', () => {
     );
     expect(lines.some((l) => l.includes('rendering content'))).toBe(false);
     expect(names.map((n) => statSync(join(out, n)).mtimeMs)).toEqual(before);
+  }, 120_000);
+
+  it('knows the PDFs by their bytes: copied elsewhere, as turbo puts them back from its cache', async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'vmvc-handouts-dev-start-'));
+    const dataFile = join(scratch, 'data.json');
+    writeFileSync(dataFile, JSON.stringify(lecture));
+    build(join(scratch, 'built'));
+    cpSync(join(scratch, 'built'), join(scratch, 'restored'), { recursive: true });
+    const lines = await startDev(dataFile, join(scratch, 'restored'));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^handouts dev: the PDFs in \S+ are current \(content /),
+    );
   }, 120_000);
 
   it('renders at start a PDF that is not the one the build wrote', async () => {

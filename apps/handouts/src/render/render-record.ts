@@ -1,12 +1,13 @@
-// Which lecture and which build of this app each PDF on disk was rendered from, so that `npm run dev` does
-// not render again, as it starts, the PDFs `npm run build` has just written (2.2 s of cold react-pdf on a
-// machine that is starting the deck's server at the same time). Kept beside the other caches of the kit,
-// outside the output folder, and trusted only while each PDF is still the file that was written (its
-// SHA-256) and the code is the same build (the digest scripts/build-stamp.mjs leaves in build/).
+// Which lecture and which build of this app a PDF's bytes were rendered from, so that `npm run dev` does not
+// render again, as it starts, the PDFs `npm run build` has just written (2.2 s of cold react-pdf on a machine
+// that is starting the deck's server at the same time). The record is kept by the SHA-256 of the bytes, one
+// small file each, beside the kit's other caches: what a PDF was made from belongs to its bytes, so it holds
+// wherever the file is and however it got there (written by the command, or put back by turbo from its
+// cache), and renders side by side never write the same file. It is trusted only for the same build of the
+// commands (the digest scripts/build-stamp.mjs leaves in build/).
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFiles } from '@vmvc/write-files';
 import { appDir } from '../app-dir.ts';
@@ -17,17 +18,10 @@ export interface RenderedFrom {
   code: string;
 }
 
-/** One output folder's record: its PDFs by file name, what each was made from and the SHA-256 written. */
-interface FolderRecord {
-  folder: string;
-  files: { [name: string]: RenderedFrom & { sha256: string } };
-}
-
 const defaultCacheDir = join(appDir, 'node_modules', '.cache', 'vmvc-handouts');
-const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
-/** A file per output folder, so that renders into different folders (tests run side by side) never race. */
-const recordFileOf = (cacheDir: string, folder: string) =>
-  join(cacheDir, `${sha256(folder).slice(0, 16)}.json`);
+/** Records kept: the newest, by when they were written (a lecture's three PDFs make three). */
+const keptRecords = 90;
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * The build of the commands running now: the digest of build/.build-stamp.json, or null when this code is
@@ -46,64 +40,54 @@ export async function codeIdentity(moduleUrl: string = import.meta.url): Promise
   }
 }
 
-async function readRecord(cacheDir: string, folder: string): Promise<FolderRecord> {
-  try {
-    const record = JSON.parse(await readFile(recordFileOf(cacheDir, folder), 'utf8')) as FolderRecord;
-    if (record.folder === folder) return record;
-  } catch {
-    // None yet, or unreadable: as good as none.
-  }
-  return { folder, files: {} };
-}
-
 /**
- * Notes that `files` (just written, all in one folder) were rendered from `from`. A record that cannot be
- * written costs the next `npm run dev` one render at start, never this one its PDFs.
+ * Notes that the bytes of `files` (just written) were rendered from `from`. A record that cannot be written
+ * costs the next `npm run dev` one render at start, never this one its PDFs.
  */
 export async function recordRendered(
-  files: readonly { path: string; bytes: Uint8Array }[],
+  files: readonly { bytes: Uint8Array }[],
   from: RenderedFrom,
   cacheDir = defaultCacheDir,
 ): Promise<void> {
-  const [first] = files;
-  if (!first) return;
-  const folder = dirname(first.path);
-  const record = await readRecord(cacheDir, folder);
-  for (const { path, bytes } of files) record.files[basename(path)] = { ...from, sha256: sha256(bytes) };
-  await writeFiles([
-    { path: recordFileOf(cacheDir, folder), data: `${JSON.stringify(record, null, 2)}\n` },
-  ]).catch(() => {});
-  await forgetRemovedFolders(cacheDir);
+  const data = `${JSON.stringify(from)}\n`;
+  await writeFiles(files.map(({ bytes }) => ({ path: join(cacheDir, `${sha256(bytes)}.json`), data }))).catch(
+    () => {},
+  );
+  await forgetOldRecords(cacheDir);
 }
 
-/** Drops the records of output folders that are gone (a test's scratch folder, say). */
-async function forgetRemovedFolders(cacheDir: string): Promise<void> {
-  for (const name of await readdir(cacheDir).catch(() => [] as string[])) {
-    if (!name.endsWith('.json')) continue;
-    const file = join(cacheDir, name);
-    const folder = await readFile(file, 'utf8').then(
-      (text) => (JSON.parse(text) as Partial<FolderRecord>).folder,
-      () => undefined,
-    );
-    if (typeof folder !== 'string' || !existsSync(folder)) await rm(file, { force: true });
-  }
+/** Keeps the newest records only. */
+async function forgetOldRecords(cacheDir: string): Promise<void> {
+  const names = (await readdir(cacheDir).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
+  if (names.length <= keptRecords) return;
+  const dated = await Promise.all(
+    names.map(async (name) => ({
+      file: join(cacheDir, name),
+      mtime: await stat(join(cacheDir, name)).then(
+        (s) => s.mtimeMs,
+        () => 0,
+      ),
+    })),
+  );
+  dated.sort((a, b) => b.mtime - a.mtime);
+  await Promise.all(dated.slice(keptRecords).map(({ file }) => rm(file, { force: true })));
 }
 
-/** Whether every one of `paths` (all in one folder) is a PDF rendered from `from` and unchanged since. */
+/** Whether every one of `paths` is a PDF whose bytes were rendered from `from`. */
 export async function renderedFrom(
   paths: readonly string[],
   from: RenderedFrom,
   cacheDir = defaultCacheDir,
 ): Promise<boolean> {
-  const [first] = paths;
-  if (!first) return false;
-  const record = await readRecord(cacheDir, dirname(first));
+  if (paths.length === 0) return false;
   for (const path of paths) {
-    const entry = record.files[basename(path)];
-    if (dirname(path) !== record.folder) return false;
-    if (entry?.lectureHash !== from.lectureHash || entry.code !== from.code) return false;
     const bytes = await readFile(path).catch(() => null);
-    if (bytes === null || sha256(bytes) !== entry.sha256) return false;
+    if (bytes === null) return false;
+    const made = await readFile(join(cacheDir, `${sha256(bytes)}.json`), 'utf8').then(
+      (text) => JSON.parse(text) as Partial<RenderedFrom>,
+      () => null,
+    );
+    if (made?.lectureHash !== from.lectureHash || made.code !== from.code) return false;
   }
   return true;
 }
