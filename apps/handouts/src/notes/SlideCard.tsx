@@ -9,7 +9,7 @@ import { LectureFigure } from '../components/LectureFigure.tsx';
 import { QrCode } from '../components/QrCode.tsx';
 import { textStyle } from '../text/text-style.ts';
 import {
-  bulletIndent,
+  bulletMarker,
   type CardPlan,
   cardPadding,
   cardType,
@@ -88,11 +88,11 @@ export function SlideCard({ plan, width, centred = false }: SlideCardProps) {
                 tag="Lbl"
                 style={{
                   ...textStyle(u(cardType.bullet), lineHeight),
-                  width: u(bulletIndent),
+                  width: u(plan.bulletIndent),
                   color: colors.muted,
                 }}
               >
-                •
+                {bulletMarker(content, i)}
               </Text>
               <View tag="LBody" style={{ flex: 1 }}>
                 {lines(bullet, u(cardType.bullet))}

@@ -1,7 +1,7 @@
 import { lecture, slideSequence } from '@vmvc/content';
 import { describe, expect, it } from 'vitest';
 import type { TextMeasure } from '../text/fonts.ts';
-import { cardContent, planCard, slideUnits } from './plan-card.ts';
+import { bulletIndent, bulletMarker, cardContent, cardType, planCard, slideUnits } from './plan-card.ts';
 
 // Half an em per character: near enough to Noto Sans KR's Latin for planning tests.
 const measure: TextMeasure = (text, size) => text.length * size * 0.5;
@@ -30,6 +30,19 @@ describe('cardContent', () => {
     expect(content.flatMap((c) => c.grid?.map((row) => row.cells[0]?.text))).toEqual(
       lecture.terms.map((t) => t.term),
     );
+  });
+
+  it('numbers the agenda’s sections as the deck does, and dots every other slide’s bullets', () => {
+    const agenda = cardContent(slide('agenda'), lecture);
+    expect(agenda.bullets).toEqual(lecture.sections.map((s) => s.title));
+    expect(agenda.bullets.map((_, i) => bulletMarker(agenda, i))).toEqual(
+      lecture.sections.map((_, i) => `${i + 1}.`),
+    );
+    const vms = cardContent(slide('virtual-machines'), lecture);
+    expect(vms.bullets.map((_, i) => bulletMarker(vms, i))).toEqual(vms.bullets.map(() => '•'));
+    // "10. " is wider than a dot's indent: the agenda's text starts after the widest number.
+    expect(planCard(agenda, measure).bulletIndent).toBeGreaterThanOrEqual(measure('10. ', cardType.bullet));
+    expect(planCard(vms, measure).bulletIndent).toBe(bulletIndent);
   });
 });
 

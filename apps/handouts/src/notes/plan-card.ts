@@ -62,6 +62,8 @@ export interface CardContent {
   /** Size of the title relative to `cardType.title`. */
   titleFactor: number;
   bullets: string[];
+  /** The agenda's bullets are its sections, numbered as the deck numbers them; other bullets have a dot. */
+  numbered: boolean;
   /** A table-like exhibit: comparison, products, use cases, profiles, key differences, terms, references. */
   grid: GridRow[] | null;
   figure: Figure | null;
@@ -186,6 +188,7 @@ export function cardContent(slide: Slide, lecture: Lecture): CardContent {
           ].filter((line) => line !== '')
         : [],
     bullets: slide.bullets,
+    numbered: slide.kind === 'agenda',
     grid: exhibitGrid(slide, lecture),
     figure: slide.figure,
   };
@@ -204,6 +207,8 @@ export interface CardPlan {
   titleLines: string[];
   leadLines: string[][];
   bulletLines: string[][];
+  /** Where a bullet's text starts, in slide units at fit 1: room for its dot, or for the widest number. */
+  bulletIndent: number;
   grid: PlannedGridRow[] | null;
   /** The figure's size in slide units. */
   figureSize: { width: number; height: number } | null;
@@ -223,10 +228,24 @@ export function qrSize(cell: GridCell, fit: number): number {
   return cell.share * innerWidth - 2 * gridPadding.x * fit;
 }
 
+/** The marker of bullet `index`: its number on the agenda, else a dot. */
+export function bulletMarker(content: CardContent, index: number): string {
+  return content.numbered ? `${index + 1}.` : '•';
+}
+
 /** Lays out the card's content at the largest type size that fits, in slide units. */
 export function planCard(content: CardContent, measure: TextMeasure): CardPlan {
   const lines = (text: string, width: number, size: number, weight: Weight = 'regular') =>
     wrapLines(text, width, (t) => measure(t, size, weight) * measureSlack);
+  // Numbers take the room of the widest and a space, if that is wider than a dot's (it scales with the type).
+  const indent = content.numbered
+    ? Math.max(
+        bulletIndent,
+        ...content.bullets.map(
+          (_, i) => measure(`${bulletMarker(content, i)} `, cardType.bullet) * measureSlack,
+        ),
+      )
+    : bulletIndent;
   let plan: CardPlan | null = null;
   for (const fit of fits) {
     const size = (n: number) => n * fit;
@@ -237,7 +256,7 @@ export function planCard(content: CardContent, measure: TextMeasure): CardPlan {
     const leadLines = content.lead.map((l) => lines(l, innerWidth, size(cardType.lead)));
     used += leadLines.flat().length * size(cardType.lead) * lineHeight + content.lead.length * size(4);
     const bulletLines = content.bullets.map((b) =>
-      lines(b, innerWidth - size(bulletIndent), size(cardType.bullet)),
+      lines(b, innerWidth - size(indent), size(cardType.bullet)),
     );
     used += bulletLines.flat().length * size(cardType.bullet) * lineHeight + bulletLines.length * size(3);
     let grid: PlannedGridRow[] | null = null;
@@ -276,7 +295,17 @@ export function planCard(content: CardContent, measure: TextMeasure): CardPlan {
       figureSize = { width: (height * layout.width) / layout.height, height };
       used += height + size(4);
     }
-    plan = { content, fit, titleLines, leadLines, bulletLines, grid, figureSize, fits: used <= innerHeight };
+    plan = {
+      content,
+      fit,
+      titleLines,
+      leadLines,
+      bulletLines,
+      bulletIndent: indent,
+      grid,
+      figureSize,
+      fits: used <= innerHeight,
+    };
     if (plan.fits) return plan;
   }
   return plan as CardPlan;
