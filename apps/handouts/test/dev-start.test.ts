@@ -51,56 +51,49 @@ afterEach(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
+/** A scratch folder with the command's PDFs in out/ and a data.json of `data` (the shipped lecture). */
+function builtScratch(data = lecture): { out: string; dataFile: string } {
+  scratch = mkdtempSync(join(tmpdir(), 'vmvc-handouts-dev-start-'));
+  const out = join(scratch, 'out');
+  const dataFile = join(scratch, 'data.json');
+  writeFileSync(dataFile, JSON.stringify(data));
+  build(out);
+  return { out, dataFile };
+}
+const current = /^handouts dev: the PDFs in \S+ are current \(content /;
+const renderedAtStart = /^handouts dev: 3 PDFs written in .* \(start\)$/;
+
 describe('npm run dev after npm run build', () => {
   it('renders nothing at start when the PDFs are what the build wrote from this lecture', async () => {
-    scratch = mkdtempSync(join(tmpdir(), 'vmvc-handouts-dev-start-'));
-    const out = join(scratch, 'out');
-    const dataFile = join(scratch, 'data.json');
-    writeFileSync(dataFile, JSON.stringify(lecture));
-    build(out);
+    const { out, dataFile } = builtScratch();
     const before = names.map((n) => statSync(join(out, n)).mtimeMs);
     const lines = await startDev(dataFile, out);
-    expect(lines).toContainEqual(
-      expect.stringMatching(/^handouts dev: the PDFs in \S+ are current \(content /),
-    );
+    expect(lines).toContainEqual(expect.stringMatching(current));
     expect(lines.some((l) => l.includes('rendering content'))).toBe(false);
     expect(names.map((n) => statSync(join(out, n)).mtimeMs)).toEqual(before);
   }, 120_000);
 
   it('knows the PDFs by their bytes: copied elsewhere, as turbo puts them back from its cache', async () => {
-    scratch = mkdtempSync(join(tmpdir(), 'vmvc-handouts-dev-start-'));
-    const dataFile = join(scratch, 'data.json');
-    writeFileSync(dataFile, JSON.stringify(lecture));
-    build(join(scratch, 'built'));
-    cpSync(join(scratch, 'built'), join(scratch, 'restored'), { recursive: true });
+    const { out, dataFile } = builtScratch();
+    cpSync(out, join(scratch, 'restored'), { recursive: true });
     const lines = await startDev(dataFile, join(scratch, 'restored'));
-    expect(lines).toContainEqual(
-      expect.stringMatching(/^handouts dev: the PDFs in \S+ are current \(content /),
-    );
+    expect(lines).toContainEqual(expect.stringMatching(current));
   }, 120_000);
 
   it('renders at start a PDF that is not the one the build wrote', async () => {
-    scratch = mkdtempSync(join(tmpdir(), 'vmvc-handouts-dev-start-'));
-    const out = join(scratch, 'out');
-    const dataFile = join(scratch, 'data.json');
-    writeFileSync(dataFile, JSON.stringify(lecture));
-    build(out);
+    const { out, dataFile } = builtScratch();
     appendFileSync(join(out, 'notes-a4.pdf'), '\n% touched by hand\n');
     const lines = await startDev(dataFile, out);
     expect(lines).toContainEqual(expect.stringMatching(/^handouts dev: start: rendering content /));
-    expect(lines).toContainEqual(expect.stringMatching(/^handouts dev: 3 PDFs written in .* \(start\)$/));
+    expect(lines).toContainEqual(expect.stringMatching(renderedAtStart));
     expect(readFileSync(join(out, 'notes-a4.pdf')).toString('latin1')).not.toContain('touched by hand');
   }, 120_000);
 
   it('renders at start when the lecture is not the one the PDFs were made from', async () => {
-    scratch = mkdtempSync(join(tmpdir(), 'vmvc-handouts-dev-start-'));
-    const out = join(scratch, 'out');
-    const dataFile = join(scratch, 'data.json');
-    build(out);
     const changed = structuredClone(lecture);
     changed.meta.subtitle = `${changed.meta.subtitle}, revised`;
-    writeFileSync(dataFile, JSON.stringify(changed));
+    const { out, dataFile } = builtScratch(changed);
     const lines = await startDev(dataFile, out);
-    expect(lines).toContainEqual(expect.stringMatching(/^handouts dev: 3 PDFs written in .* \(start\)$/));
+    expect(lines).toContainEqual(expect.stringMatching(renderedAtStart));
   }, 120_000);
 });
