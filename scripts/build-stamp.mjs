@@ -21,6 +21,20 @@ const configFiles = [
   '../../scripts/build-stamp.mjs',
 ];
 
+/**
+ * The files among a bundler's module ids (`this.getModuleIds()` of a rollup/rolldown plugin): no virtual
+ * modules, no query strings, only absolute paths. What a build read, for a cache to watch.
+ */
+export function moduleFiles(ids) {
+  const files = new Set();
+  for (const id of ids) {
+    if (id.startsWith('\0')) continue;
+    const file = id.replace(/[?#].*$/, '');
+    if (file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file)) files.add(file);
+  }
+  return [...files];
+}
+
 /** Every file of the output folder except the stamp, sorted. */
 function outputsOf(outDir) {
   return readdirSync(outDir, { recursive: true, withFileTypes: true })

@@ -3,7 +3,7 @@
 // its entries; everything else is the same for all.
 import { resolve } from 'node:path';
 import { defineConfig, type Rolldown, type UserConfig } from 'tsdown';
-import { writeBuildStamp } from './build-stamp.mjs';
+import { moduleFiles, writeBuildStamp } from './build-stamp.mjs';
 
 /** Workspace packages that ship TypeScript source, so Node cannot load them as they are: bundled. */
 const shipsSource = /^@vmvc\/(?:design|testkit|write-files)(?:\/|$)/;
@@ -21,10 +21,7 @@ function buildStamp(): Rolldown.Plugin {
       modules.clear();
     },
     buildEnd() {
-      for (const id of this.getModuleIds()) {
-        const file = id.replace(/[?#].*$/, '');
-        if (!id.startsWith('\0') && (file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file))) modules.add(file);
-      }
+      for (const file of moduleFiles(this.getModuleIds())) modules.add(file);
     },
     writeBundle(options) {
       const outDir = resolve(options.dir ?? 'build');

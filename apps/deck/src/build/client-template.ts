@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { writeFiles } from '@vmvc/write-files';
 import { build, type Plugin, type Rollup } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { moduleFiles } from '../../../../scripts/build-stamp.mjs';
 import { deckRoot } from './deck-root.ts';
 
 /** The bundled template and what it was made from. */
@@ -49,16 +50,12 @@ function htmlOf(output: Rollup.RollupOutput | Rollup.RollupOutput[] | unknown): 
   return typeof page.source === 'string' ? page.source : new TextDecoder().decode(page.source);
 }
 
-/** Records the files of the module graph (real files only: no virtual modules, no query strings). */
+/** Records the files of the module graph, as the apps' build stamp does. */
 function recordInputs(into: Set<string>): Plugin {
   return {
     name: 'vmvc-record-inputs',
     buildEnd() {
-      for (const id of this.getModuleIds()) {
-        if (id.startsWith('\0')) continue;
-        const file = id.replace(/[?#].*$/, '');
-        if (file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file)) into.add(file);
-      }
+      for (const file of moduleFiles(this.getModuleIds())) into.add(file);
     },
   };
 }
