@@ -1,12 +1,14 @@
-// Builds the library (ESM + CJS with types), verify-build (Node) and the `vmvc-content` command into .stage/,
-// and the package's own build tools (scripts/*.ts) into build/. `npm run build` then validates the staged
-// lecture and only then puts the stage into dist/ (scripts/promote-build.ts): an invalid lecture builds nothing.
+// Builds the library (ESM + CJS with types) and verify-build (Node) into .stage/, and the package's own build
+// tools (scripts/*.ts) into build/. `npm run build` then validates the staged lecture with @vmvc/schema and only
+// then puts the stage into dist/ beside data.json and schema.json (scripts/promote-build.ts): an invalid lecture
+// builds nothing. The library bundles the one helper it takes from @vmvc/schema (the calendar check of
+// formatDate), never the schema itself: the published package has no runtime dependency.
 import { join } from 'node:path';
 import { defineConfig, type UserConfig } from 'tsdown';
 import { type DeclarationCache, declarationCache } from './scripts/declaration-cache.ts';
 
-/** @vmvc/write-files ships TypeScript source and is private: bundled into what uses it. */
-const bundled = [/^@vmvc\/write-files(?:\/|$)/];
+/** Private workspace packages: they ship TypeScript source and are bundled into what uses them. */
+const bundled = [/^@vmvc\/(?:schema|write-files)(?:\/|$)/];
 
 export const libraryConfig = {
   entry: { index: 'src/index.ts' },
@@ -16,6 +18,7 @@ export const libraryConfig = {
   target: 'es2022',
   outDir: '.stage',
   fixedExtension: true,
+  deps: { alwaysBundle: bundled },
 } satisfies UserConfig;
 
 export const verifyBuildConfig = {
@@ -30,17 +33,6 @@ export const verifyBuildConfig = {
   shims: true,
 } satisfies UserConfig;
 
-export const commandConfig = {
-  entry: { cli: 'src/cli/index.ts' },
-  format: ['esm'],
-  dts: false,
-  platform: 'node',
-  target: 'node20',
-  outDir: '.stage',
-  fixedExtension: true,
-  deps: { alwaysBundle: bundled },
-} satisfies UserConfig;
-
 const toolsConfig = {
   entry: { build: 'scripts/build.ts', dev: 'scripts/dev.ts', summary: 'scripts/summary.ts' },
   format: ['esm'],
@@ -49,7 +41,7 @@ const toolsConfig = {
   target: 'node20',
   outDir: 'build',
   fixedExtension: true,
-  deps: { alwaysBundle: bundled, neverBundle: ['tsdown', 'chokidar'] },
+  deps: { alwaysBundle: bundled, neverBundle: ['tsdown', 'chokidar', 'zod'] },
 } satisfies UserConfig;
 
 /**
@@ -84,7 +76,6 @@ export default defineConfig(() => {
   return [
     withKeptDeclarations(libraryConfig, declarations),
     withKeptDeclarations(verifyBuildConfig, declarations),
-    commandConfig,
     toolsConfig,
   ];
 });

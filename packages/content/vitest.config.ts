@@ -1,4 +1,4 @@
-// The content package's tests: schema, rules, data, formatting, CLI and the packed tarball.
+// The content package's tests: the data against the seed, the helpers, the types against the schema, the build and the packed tarball.
 import { defineProject } from 'vitest/config';
 
 export default defineProject({

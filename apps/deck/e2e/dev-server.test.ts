@@ -3,7 +3,8 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Lecture, lecture, validateLecture } from '@vmvc/content';
+import { type Lecture, lecture } from '@vmvc/content';
+import { validateLecture } from '@vmvc/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevServer, startDevServer } from '../src/server/dev-server.ts';
 import { type Chromium, launchChromium, openDeck, type Watched, watchedPage } from './support.ts';

@@ -3,7 +3,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Lecture, lecture, slideSequence, validateLecture } from '@vmvc/content';
+import { type Lecture, lecture, slideSequence } from '@vmvc/content';
+import { validateLecture } from '@vmvc/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../src/build/build-deck.ts';
 import { type Chromium, fileUrl, launchChromium, openDeck, type Watched, watchedPage } from './support.ts';

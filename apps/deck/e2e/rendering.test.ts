@@ -3,8 +3,9 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lecture, slideSequence, validateLecture } from '@vmvc/content';
+import { lecture, slideSequence } from '@vmvc/content';
 import { fontFamily } from '@vmvc/design';
+import { validateLecture } from '@vmvc/schema';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../src/build/build-deck.ts';

@@ -9,6 +9,9 @@ import { copyEnv, copyRepo, type RepoCopy, repoRoot } from './repo-copy.ts';
 
 const exec = promisify(execFile);
 
+/** Whether a README command is an export (`npx vmvc export`, or the command's earlier name). */
+const isExport = (command: string) => /^npx vmvc(?:-content)? export\b/.test(command);
+
 /** The lines of the README's fenced code blocks that run our commands with npx or npm run handouts. */
 function readmeCommands(): string[] {
   const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
@@ -16,7 +19,7 @@ function readmeCommands(): string[] {
   return blocks
     .flatMap((block) => block.split('\n'))
     .map((line) => line.replace(/\s+#.*$/, '').trim())
-    .filter((line) => /^(npx vmvc-content|npm run handouts)\b/.test(line));
+    .filter((line) => /^(npx vmvc(?:-content)?|npm run handouts)\b/.test(line));
 }
 
 // Nothing listens on port 9 of loopback: a command that asks a registry fails instead of downloading.
@@ -32,7 +35,7 @@ describe("the README's commands in a fresh copy", () => {
   const commands = readmeCommands();
 
   it('are found: the export and handout examples', () => {
-    expect(commands.filter((c) => c.startsWith('npx vmvc-content export')).length).toBeGreaterThanOrEqual(5);
+    expect(commands.filter(isExport).length).toBeGreaterThanOrEqual(5);
     expect(commands.filter((c) => c.startsWith('npm run handouts')).length).toBeGreaterThanOrEqual(3);
   });
 
@@ -50,13 +53,14 @@ describe("the README's commands in a fresh copy", () => {
     expect(existsSync(join(repo.root, 'apps/handouts/dist'))).toBe(false);
   });
 
+  // The command's earlier name, which the README used: it runs the same command.
   it('right after `npm ci`, `npx vmvc-content` builds the command it needs and runs it, offline', async () => {
     const { stdout, stderr } = await exec('npx', ['vmvc-content', 'export', '--format', 'gift'], {
       cwd: repo.root,
       env: offline,
       maxBuffer: 64 * 1024 * 1024,
     });
-    expect(stderr).toContain('building @vmvc/content first');
+    expect(stderr).toContain('building @vmvc/formats and @vmvc/content first');
     // The build's output goes to stderr: the export on stdout is the quiz alone.
     expect(stdout).toMatch(/^\/\/ VM vs Container by Junghyun Kim \(김정현\)/);
   });
@@ -75,9 +79,9 @@ describe("the README's commands in a fresh copy", () => {
       });
       expect(`${stdout}\n${stderr}`).not.toMatch(/npm (error|ERR!)|404|ECONNREFUSED/);
       const out = /--out (\S+)/.exec(command)?.[1];
-      if (command.startsWith('npx vmvc-content export') && out) {
+      if (isExport(command) && out) {
         expect(readFileSync(join(repo.root, out), 'utf8').length).toBeGreaterThan(100);
-      } else if (command.startsWith('npx vmvc-content export')) {
+      } else if (isExport(command)) {
         expect(stdout.length).toBeGreaterThan(100);
       } else {
         expect(stdout).toMatch(/\.pdf\s+\d+ pages?\s+\d+\.\d KB/);

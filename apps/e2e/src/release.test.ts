@@ -1,10 +1,12 @@
-// A real release of @vmvc/content, on loopback: changeset, `changeset version`, `npm run release` against a
-// local verdaccio, then a fresh project installs the package from it and uses it from ESM, CJS and TypeScript.
+// A real release of the two public packages, on loopback: changeset, `changeset version`, `npm run release`
+// against a local verdaccio, then fresh projects install them from it: @vmvc/content alone (one package, no
+// dependency) used from ESM, CJS and TypeScript, and @vmvc/formats, whose `npx vmvc` exports the lecture.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { folderBytes, installedPackages } from '@vmvc/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalRegistry, startLocalRegistry } from './local-registry.ts';
 import { copyEnv, copyRepo, type RepoCopy, repoRoot } from './repo-copy.ts';
@@ -22,6 +24,7 @@ let registry: LocalRegistry;
 let consumerDir: string;
 let versionBefore: string;
 let versionAfter: string;
+let formatsVersionAfter: string;
 let releaseOutput: string;
 
 beforeAll(async () => {
@@ -32,7 +35,7 @@ beforeAll(async () => {
 
   writeFileSync(
     join(repo.root, '.changeset', 'loopback-release-check.md'),
-    '---\n"@vmvc/content": patch\n---\n\nLoopback release check: the glossary entry for "kernel" reads the same in every output.\n',
+    '---\n"@vmvc/content": patch\n"@vmvc/formats": patch\n---\n\nLoopback release check: the glossary entry for "kernel" reads the same in every output.\n',
   );
   const env = copyEnv;
   // The script the release workflow runs: `changeset version`, then the lock updated to match.
@@ -41,6 +44,7 @@ beforeAll(async () => {
     env: { ...env, npm_config_offline: 'true' },
   });
   versionAfter = readJson(join(repo.root, 'packages/content/package.json')).version;
+  formatsVersionAfter = readJson(join(repo.root, 'packages/formats/package.json')).version;
 
   const release = await exec('npm', ['run', 'release'], {
     cwd: repo.root,
@@ -60,50 +64,73 @@ afterAll(async () => {
   await expect(fetch(`${registry.url}-/ping`)).rejects.toThrow();
 });
 
-describe('a release of @vmvc/content', () => {
-  it('bumps the content package, writes its changelog and consumes the changesets', () => {
+/** Installs `spec` from the local registry into a fresh project and says what it brought. */
+async function installFresh(dir: string, spec: string): Promise<{ packages: string[]; megabytes: number }> {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'course-tool', private: true }));
+  writeFileSync(join(dir, '.npmrc'), `@vmvc:registry=${registry.url}\n`);
+  await exec('npm', ['install', spec, '--prefer-offline', '--no-audit', '--no-fund'], {
+    cwd: dir,
+    env: { ...process.env, NPM_CONFIG_USERCONFIG: join(dir, '.npmrc') },
+  });
+  const packages = installedPackages(dir);
+  const megabytes = Math.round(folderBytes(join(dir, 'node_modules')) / 1e5) / 10;
+  // For the record of a release: what a stranger's `npm install` brings.
+  process.stdout.write(`npm install ${spec}: ${packages.length} package(s), ${megabytes} MB\n`);
+  return { packages, megabytes };
+}
+
+describe('a release of @vmvc/content and @vmvc/formats', () => {
+  it('bumps both public packages, writes their changelogs and consumes the changesets', () => {
     expect(versionKey(versionAfter) > versionKey(versionBefore)).toBe(true);
-    const changelog = readFileSync(join(repo.root, 'packages/content/CHANGELOG.md'), 'utf8');
-    expect(changelog).toContain(`## ${versionAfter}`);
-    expect(changelog).toContain('Loopback release check');
+    for (const [dir, version] of [
+      ['packages/content', versionAfter],
+      ['packages/formats', formatsVersionAfter],
+    ] as const) {
+      const changelog = readFileSync(join(repo.root, dir, 'CHANGELOG.md'), 'utf8');
+      expect(changelog, dir).toContain(`## ${version}`);
+      expect(changelog, dir).toContain('Loopback release check');
+    }
     expect(existsSync(join(repo.root, '.changeset', 'loopback-release-check.md'))).toBe(false);
     const lock = readJson(join(repo.root, 'package-lock.json'));
     expect(lock.packages['packages/content'].version).toBe(versionAfter);
+    // The formats package asks for the content release made with it.
+    expect(readJson(join(repo.root, 'packages/formats/package.json')).dependencies['@vmvc/content']).toBe(
+      `^${versionAfter}`,
+    );
   });
 
   it('leaves the private apps unversioned and unpublished', async () => {
-    for (const app of ['apps/deck', 'apps/handouts', 'packages/design']) {
+    for (const app of ['apps/deck', 'apps/handouts', 'packages/design', 'packages/schema']) {
       const manifest = readJson(join(repo.root, app, 'package.json'));
       expect(manifest.private, app).toBe(true);
       expect(manifest.version, app).toBe(readJson(join(repoRoot, app, 'package.json')).version);
     }
-    for (const name of ['@vmvc/deck', '@vmvc/handouts', '@vmvc/design']) {
+    for (const name of ['@vmvc/deck', '@vmvc/handouts', '@vmvc/design', '@vmvc/schema']) {
       const response = await fetch(`${registry.url}${name.replace('/', '%2f')}`);
       expect(response.status, name).toBe(404);
     }
   });
 
-  it('publishes the new version to the registry', async () => {
-    expect(releaseOutput).toMatch(new RegExp(`@vmvc/content@${versionAfter.replaceAll('.', '\\.')}`));
-    const packument = (await (await fetch(`${registry.url}@vmvc%2fcontent`)).json()) as {
-      'dist-tags': Record<string, string>;
-      versions: Record<string, unknown>;
-    };
-    expect(packument['dist-tags'].latest).toBe(versionAfter);
-    expect(Object.keys(packument.versions)).toEqual([versionAfter]);
+  it('publishes the new versions to the registry', async () => {
+    for (const [name, version] of [
+      ['@vmvc/content', versionAfter],
+      ['@vmvc/formats', formatsVersionAfter],
+    ] as const) {
+      expect(releaseOutput).toMatch(new RegExp(`${name}@${version.replaceAll('.', '\\.')}`));
+      const packument = (await (await fetch(`${registry.url}${name.replace('/', '%2f')}`)).json()) as {
+        'dist-tags': Record<string, string>;
+        versions: Record<string, unknown>;
+      };
+      expect(packument['dist-tags'].latest, name).toBe(version);
+      expect(Object.keys(packument.versions), name).toEqual([version]);
+    }
   });
 
-  it('installs from the registry into a fresh project and works from ESM, CJS and TypeScript', async () => {
-    writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ name: 'course-tool', private: true }));
-    writeFileSync(join(consumerDir, '.npmrc'), `@vmvc:registry=${registry.url}\n`);
-    await exec(
-      'npm',
-      ['install', `@vmvc/content@${versionAfter}`, '--prefer-offline', '--no-audit', '--no-fund'],
-      {
-        cwd: consumerDir,
-        env: { ...process.env, NPM_CONFIG_USERCONFIG: join(consumerDir, '.npmrc') },
-      },
-    );
+  it('installs @vmvc/content from the registry as one package, and it works from ESM, CJS and TypeScript', async () => {
+    const brought = await installFresh(consumerDir, `@vmvc/content@${versionAfter}`);
+    expect(brought.packages).toEqual(['@vmvc/content']);
+    expect(brought.megabytes).toBeLessThanOrEqual(1);
     const installed = readJson(join(consumerDir, 'node_modules/@vmvc/content/package.json'));
     expect(installed.version).toBe(versionAfter);
 
@@ -145,5 +172,21 @@ export const questions: string[] = rows.map((row) => \`\${row.aspect}: \${row.vm
     await exec(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
       cwd: consumerDir,
     });
+  });
+
+  it('installs @vmvc/formats from the registry, and `npx vmvc export` writes the lecture', async () => {
+    const dir = join(consumerDir, 'formats-user');
+    const brought = await installFresh(dir, `@vmvc/formats@${formatsVersionAfter}`);
+    expect(brought.packages).toContain('@vmvc/content');
+    expect(brought.packages.filter((name) => name.startsWith('@vmvc/'))).toEqual([
+      '@vmvc/content',
+      '@vmvc/formats',
+    ]);
+    const { stdout } = await exec('npx', ['vmvc', 'export', '--format', 'ris', '--out', 'references.ris'], {
+      cwd: dir,
+      env: { ...process.env, NPM_CONFIG_USERCONFIG: join(dir, '.npmrc'), npm_config_offline: 'true' },
+    });
+    expect(stdout).toBe('wrote references.ris (ris)\n');
+    expect(readFileSync(join(dir, 'references.ris'), 'utf8')).toMatch(/^TY {2}- ELEC\r\n/);
   });
 });

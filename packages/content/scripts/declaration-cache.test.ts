@@ -51,8 +51,10 @@ describe('declarationKey', () => {
       after('src/data/meta.ts', (t) => t.replace('export const meta: Meta', 'export const meta: Meta & {}')),
     );
     keys.add(after('src/data/terms.ts', (t) => `// A new comment.\n${t}`));
-    // A schema file, the lockfile (the versions of zod and TypeScript) and the compiler options.
-    keys.add(after('src/schema/term.ts', (t) => t.replace('export const Term', 'export const TermRecord')));
+    // The types, the lockfile (the versions of TypeScript and tsdown) and the compiler options.
+    keys.add(
+      after('src/types.ts', (t) => t.replace('export interface Term ', 'export interface TermRecord ')),
+    );
     keys.add(after('../../package-lock.json', (t) => `${t}\n`));
     keys.add(after('tsconfig.json', (t) => `${t}\n`));
     expect(keys.size).toBe(6);

@@ -2,7 +2,7 @@
 // `npm run build` (3.1 of 4.7 s, measured), and a lecturer's edit to the lecture's text cannot change them:
 // the data files are typed by annotation (`export const meta: Meta = {...}`), so their declarations are
 // their annotations. The key is therefore everything the declarations can depend on: the text of every
-// source file outside src/data/, of the configs and of the lockfile (the versions of zod, TypeScript and
+// source file outside src/data/, of the configs and of the lockfile (the versions of TypeScript and
 // tsdown), and for each data file its isolated declaration and its comments. A data file that does not
 // pass `isolatedDeclarations` counts with its whole text. Same key, same bytes: a test compares them.
 import { createHash } from 'node:crypto';

@@ -1,6 +1,6 @@
-// `npm run dev` for the content: on every save under src/, build the library and the command into a fresh
-// stage, validate, and only if the lecture is valid put the whole build and data.json in place (promoteBuild:
-// all or none, so the command and the CommonJS build never lag behind the ESM one). The deck and the handouts
+// `npm run dev` for the content: on every save under src/, build the library into a fresh stage, validate, and
+// only if the lecture is valid put the whole build and data.json in place (promoteBuild: all or none, so the
+// CommonJS build never lags behind the ESM one). The deck and the handouts
 // watch data.json, so a lecture with problems prints them (path: message) and leaves the last good outputs.
 // The problems also go to .dev/problems.json (gone again after the next good build), where the deck's dev
 // server finds them and shows them on the page.
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { writeFiles } from '@vmvc/write-files';
 import { watch } from 'chokidar';
 import { build } from 'tsdown';
-import { commandConfig, libraryConfig, verifyBuildConfig } from '../tsdown.config.ts';
+import { libraryConfig, verifyBuildConfig } from '../tsdown.config.ts';
 import { packageDir, promoteBuild } from './promote-build.ts';
 
 const sourceDir = join(packageDir, 'src');
@@ -33,7 +33,7 @@ async function rebuild(reason: string): Promise<void> {
   const stage = await mkdtemp(join(packageDir, '.dev', 'build-'));
   try {
     // Everything a renderer or the command loads; declarations only come with `npm run build`.
-    for (const config of [libraryConfig, verifyBuildConfig, commandConfig]) {
+    for (const config of [libraryConfig, verifyBuildConfig]) {
       await build({
         ...config,
         config: false,

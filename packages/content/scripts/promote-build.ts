@@ -1,10 +1,11 @@
-// `npm run build` of @vmvc/content, after tsdown has built the library and the command into .stage/: loads
-// the staged build, validates its lecture, and only if it is valid writes the build into dist/ together with
+// `npm run build` of @vmvc/content, after tsdown has built the library into .stage/: loads the staged build,
+// validates its lecture with @vmvc/schema, and only if it is valid writes the build into dist/ together with
 // data.json, schema.json and dist/build.json (what verifyBuild checks), as one set: all or none. An invalid
 // lecture leaves every output of the package as it was, and exits 1 with one line per problem.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formatProblem, lectureJsonSchema, validateLecture } from '@vmvc/schema';
 import { writeFiles } from '@vmvc/write-files';
 import type * as Library from '../src/index.ts';
 import { type BuildRecord, sourceHash } from '../src/verify-build.ts';
@@ -25,8 +26,8 @@ export async function promoteBuild(stage: string = stageDir): Promise<Promotion>
     const built = (await import(
       `${pathToFileURL(join(stage, 'index.mjs')).href}?generation=${generation}`
     )) as typeof Library;
-    const result = built.validateLecture(built.lecture);
-    if (!result.ok) return { ok: false, problems: result.problems.map(built.formatProblem) };
+    const result = validateLecture(built.lecture);
+    if (!result.ok) return { ok: false, problems: result.problems.map(formatProblem) };
     const record: BuildRecord = {
       lectureHash: built.lectureHash(result.lecture),
       sourceHash: sourceHash(packageDir),
@@ -38,7 +39,7 @@ export async function promoteBuild(stage: string = stageDir): Promise<Promotion>
         data: readFileSync(join(stage, name)),
       })),
       { path: join(packageDir, 'dist', 'build.json'), data: json(record) },
-      { path: join(packageDir, 'schema.json'), data: json(built.lectureJsonSchema()) },
+      { path: join(packageDir, 'schema.json'), data: json(lectureJsonSchema()) },
       // data.json last: it is what the renderers' dev processes watch.
       { path: join(packageDir, 'data.json'), data: json(result.lecture) },
     ]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorLine, authorRuns } from './author-line.ts';
 import { lecture } from './data/lecture.ts';
-import type { Author } from './schema/index.ts';
+import type { Author } from './types.ts';
 
 const kim: Author = { name: 'Junghyun Kim', nameOriginal: '김정현', nameOriginalLanguage: 'ko' };
 const ada: Author = { name: 'Ada Lovelace' };

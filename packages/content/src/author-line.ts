@@ -1,5 +1,5 @@
 // The lecture's author line, the one wording every medium prints: `Junghyun Kim (김정현)`.
-import type { Author } from './schema/index.ts';
+import type { Author } from './types.ts';
 
 /** A piece of the author line; `lang` is set on a name written in its original script. */
 export interface AuthorRun {

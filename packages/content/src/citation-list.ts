@@ -1,5 +1,5 @@
 // The citation list both media print after a section or slide: `[1], [3]`.
-import type { Lecture } from './schema/index.ts';
+import type { Lecture } from './types.ts';
 
 /**
  * The numbers of the given references (each a reference or its id) in the lecture's reference list, in

@@ -1,6 +1,6 @@
 // The content stamp printed on the deck and on the handouts: the package version and a short hash of the
 // lecture data, so that a lecturer can see at a glance that screen and paper were made from the same text.
-import type { Lecture } from './schema/index.ts';
+import type { Lecture } from './types.ts';
 
 /** JSON with object keys sorted, so equal data gives an equal string whatever order it was written in. */
 export function canonicalJson(value: unknown): string {

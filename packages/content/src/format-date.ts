@@ -1,5 +1,5 @@
 // Calendar dates as readers see them, in one place, with the platform's month names (Intl), not ours.
-import { notACalendarDay } from './calendar-date.ts';
+import { notACalendarDay } from '@vmvc/schema/calendar-date';
 
 /** `iso`: 2024-09-22; `long`: 22 September 2024. */
 export type DateStyle = 'iso' | 'long';

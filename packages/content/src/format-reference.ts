@@ -1,6 +1,6 @@
 // Writes a reference the way the lecture's reference list does (IEEE style for online sources):
 // Publisher, “Title,” Site, 31-Mar-2023. [Online]. Available: URL. [Accessed: 22-Sep-2024].
-import type { CslDate, Reference } from './schema/index.ts';
+import type { CslDate, Reference } from './types.ts';
 
 // en-US, not en-GB: recent ICU abbreviates September "Sept" in en-GB, and the IEEE form wants "Sep".
 // UTC, so that the machine's time zone cannot move the date a day.

@@ -10,7 +10,7 @@ import type {
   Section,
   Side,
   Term,
-} from './schema/index.ts';
+} from './types.ts';
 
 export function getSection(id: string, from: Lecture = defaultLecture): Section | undefined {
   return from.sections.find((s) => s.id === id);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lecture } from './data/lecture.ts';
-import type { Lecture } from './schema/index.ts';
 import { slideSequence } from './slide-sequence.ts';
 import { freshLecture } from './test-support/fixtures.ts';
+import type { Lecture } from './types.ts';
 
 describe('slideSequence', () => {
   const slides = slideSequence(lecture);

@@ -1,7 +1,6 @@
 // The lecture as the ordered slides it is presented with. The deck, the students' notes handout and the
 // exports all walk this one sequence, so a section added to the data appears everywhere at once.
-import { formatPath } from './problem.ts';
-import type { Exhibit, Figure, Lecture, Product, Reference, Term } from './schema/index.ts';
+import type { Exhibit, Figure, Lecture, Product, Reference, Term } from './types.ts';
 
 export type SlideKind = 'title' | 'agenda' | 'content' | 'glossary' | 'references' | 'closing';
 
@@ -46,9 +45,6 @@ export interface SlideSequenceOptions {
   /** References on one slide (each shows a QR code, so few fit). */
   referencesPerSlide?: number;
 }
-
-/** Ids the sequence gives the slides around the sections; section slides may not use them. */
-export const frameSlideIdPattern = /^(?:title|agenda|closing|glossary(?:-\d+)?|references(?:-\d+)?)$/;
 
 /**
  * The items on as few pages of at most `size` as they need, spread evenly (earlier pages take the odd ones):
@@ -123,8 +119,8 @@ export function slideSequence(lecture: Lecture, options: SlideSequenceOptions = 
         ...blank,
         id: spec.id,
         kind: 'content',
-        path: formatPath(['sections', s, 'slides', i]),
-        notesPath: formatPath(['sections', s, 'slides', i, 'notes']),
+        path: `sections[${s}].slides[${i}]`,
+        notesPath: `sections[${s}].slides[${i}].notes`,
         section: { id: section.id, title: section.title },
         title: spec.title,
         bullets: [...spec.bullets],

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lectureHash } from './content-stamp.ts';
-import type { Lecture } from './schema/index.ts';
+import type { Lecture } from './types.ts';
 
 /** What dist/build.json records of the build. */
 export interface BuildRecord {

@@ -1,6 +1,7 @@
-import { getFigure, lecture, type StackFigure, textWidth } from '@vmvc/content';
+import { getFigure, lecture, type StackFigure } from '@vmvc/content';
 import { describe, expect, it } from 'vitest';
 import { type FigureBox, layoutArchitecture } from './architecture-layout.ts';
+import { textWidth } from './text-width.ts';
 
 const found = getFigure('architecture');
 if (found?.kind !== 'stacks') throw new Error('expected the architecture figure, drawn as stacks');

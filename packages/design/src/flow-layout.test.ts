@@ -1,6 +1,7 @@
-import { type FlowFigure, lecture, textWidth } from '@vmvc/content';
+import { type FlowFigure, lecture } from '@vmvc/content';
 import { describe, expect, it } from 'vitest';
 import { type FlowStepBox, flowMetrics, layoutFlow } from './flow-layout.ts';
+import { textWidth } from './text-width.ts';
 
 const flows = lecture.figures.filter((f): f is FlowFigure => f.kind === 'flow');
 const overlap = (a: FlowStepBox, b: FlowStepBox) =>

@@ -16,5 +16,6 @@ export {
   layoutFlow,
 } from './flow-layout.ts';
 export { type QrPath, qrPath, quietZone } from './qr-code.ts';
+export { textWidth } from './text-width.ts';
 export { colors, fontFamily, fontWeights, layerFills, sideColors, sideTints } from './tokens.ts';
 export { type TextLine, wrapText } from './wrap-text.ts';

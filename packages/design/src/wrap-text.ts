@@ -1,5 +1,5 @@
 // Text broken into lines that fit a width, for figures drawn as SVG and PDF, which do not wrap text themselves.
-import { textWidth } from '@vmvc/content';
+import { textWidth } from './text-width.ts';
 
 /** One line of a figure's text, placed by the centre of its baseline. */
 export interface TextLine {

@@ -11,6 +11,7 @@ export {
   systemChromiumPaths,
 } from './chromium.ts';
 export { freePort } from './free-port.ts';
+export { folderBytes, installedPackages, installPacked, type PackedInstall } from './install-packed.ts';
 export { type PdfFont, pdfFonts } from './pdf-fonts.ts';
 export { type PdfPage, type ReadPdf, readPdf, type TextItem } from './read-pdf.ts';
 export {

@@ -1,7 +1,8 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lecture, slideSequence, validateLecture } from '@vmvc/content';
+import { lecture, slideSequence } from '@vmvc/content';
+import { validateLecture } from '@vmvc/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from './build-deck.ts';
 import { checkFit } from './fit-check.ts';

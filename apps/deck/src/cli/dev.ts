@@ -3,7 +3,8 @@
 // this process (the root `scripts/build-commands.mjs --watch`).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Lecture, validateLecture } from '@vmvc/content';
+import type { Lecture } from '@vmvc/content';
+import { validateLecture } from '@vmvc/schema';
 import { startDevServer } from '../server/dev-server.ts';
 
 const contentEntry = fileURLToPath(import.meta.resolve('@vmvc/content'));

@@ -5,7 +5,8 @@
 // render, of the newest data.
 import { open, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { contentStamp, formatProblem, type Lecture, lectureHash, validateLecture } from '@vmvc/content';
+import { contentStamp, type Lecture, lectureHash } from '@vmvc/content';
+import { formatProblem, validateLecture } from '@vmvc/schema';
 import { writeFiles } from '@vmvc/write-files';
 import { watch } from 'chokidar';
 import { type CliIo, displayPath } from '../cli/cli-io.ts';

@@ -2,7 +2,7 @@
 // not in the seed's table; it comes from the seed's key differences and summary ("VMs offer greater
 // isolation", "Less isolated than VMs"). Headings are in sentence case, as every heading of the lecture is
 // ("Virtual machines", "Resource usage"); the seed set these few in Title Case.
-import type { Comparison, KeyDifference, Profiles } from '../schema/index.ts';
+import type { Comparison, KeyDifference, Profiles } from '../types.ts';
 
 export const comparison: Comparison = {
   title: 'Virtual machines and containers compared',

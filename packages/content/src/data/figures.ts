@@ -1,7 +1,7 @@
 // The lecture's figures, one for each section that is not already a table: the architecture figure the seed
 // refers to ("as shown in this diagram") but lost, and pictures of what the other sections tell. Every word
 // comes from the seed (../../seed/vm-vs-container.txt) or from the slides' bullets that condense it.
-import type { Figure } from '../schema/index.ts';
+import type { Figure } from '../types.ts';
 
 export const figures: Figure[] = [
   {

@@ -1,6 +1,6 @@
 // What the lecturer says on the slides around the sections: the title slide, the agenda, the glossary, the
 // references and the closing slide.
-import type { Frame } from '../schema/index.ts';
+import type { Frame } from '../types.ts';
 
 export const frame: Frame = {
   opening: {

@@ -1,8 +1,8 @@
+import { validateLecture } from '@vmvc/schema';
 import { describe, expect, it } from 'vitest';
 import { getFigure } from '../lookup.ts';
 import { slideSequence } from '../slide-sequence.ts';
 import { seedEntries, seedLines } from '../test-support/seed.ts';
-import { validateLecture } from '../validate-lecture.ts';
 import { lecture } from './lecture.ts';
 
 const hangul = /[\uAC00-\uD7A3]/;

@@ -1,5 +1,5 @@
 // The lecture "VM vs Container" assembled from its parts: the canonical data every output is made from.
-import type { Lecture } from '../schema/index.ts';
+import type { Lecture } from '../types.ts';
 import { comparison, keyDifferences, profiles } from './comparison.ts';
 import { figures } from './figures.ts';
 import { frame } from './frame.ts';

@@ -1,7 +1,7 @@
 // The title block. The seed's first line ("M, JUNGHYUN 김정현") lost the start of the family name:
 // the author is Junghyun Kim (김정현).
 import { version } from '../../package.json' with { type: 'json' };
-import type { Meta } from '../schema/index.ts';
+import type { Meta } from '../types.ts';
 
 export const meta: Meta = {
   title: 'VM vs Container',

@@ -1,5 +1,5 @@
 // The eight products the lecture names as examples, with the author's descriptions and checked facts.
-import type { Product } from '../schema/index.ts';
+import type { Product } from '../types.ts';
 
 export const products: Product[] = [
   {

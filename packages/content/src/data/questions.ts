@@ -3,7 +3,7 @@
 // fact is the lecture's (../../seed/vm-vs-container.txt, and the slides' notes where they add the hypervisor
 // types); every wrong answer is false by what it teaches. The exports add one question per glossary term and
 // one matching question per kind of product, generated from the data (src/question-bank.ts).
-import type { Question } from '../schema/index.ts';
+import type { Question } from '../types.ts';
 
 export const questions: Question[] = [
   // Why isolate applications?

@@ -3,7 +3,7 @@
 // - The seed lists one Microsoft Learn page twice (1 and 6): it is one reference here.
 // - Reference 5's accessed date is cut off ("22-Sep-20"); its neighbours were all accessed 22-Sep-2024.
 // - Reference 7 gives 25-Sep-2024 as its date but was accessed 24-Sep-2024; see its note.
-import type { Reference } from '../schema/index.ts';
+import type { Reference } from '../types.ts';
 
 export const references: Reference[] = [
   {

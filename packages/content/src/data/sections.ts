@@ -1,7 +1,7 @@
 // The lecture's sections in the order they are taught. `prose` is the author's text for the handout,
 // word for word from the seed (../../seed/vm-vs-container.txt); `slides` is how each section is
 // presented: short bullets, what the slide shows, and what the lecturer says.
-import type { Section } from '../schema/index.ts';
+import type { Section } from '../types.ts';
 
 export const sections: Section[] = [
   {

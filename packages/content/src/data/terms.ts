@@ -1,6 +1,6 @@
 // The glossary. The first five entries are the author's, word for word; the rest are terms the lecture
 // uses without defining them, defined in the same plain register.
-import type { Term } from '../schema/index.ts';
+import type { Term } from '../types.ts';
 
 export const terms: Term[] = [
   {
