@@ -5,14 +5,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { marpCli } from '@marp-team/marp-cli';
-import {
-  type Chromium,
-  chromiumExecutable,
-  launchChromium,
-  type Page,
-  pdfFonts,
-  readPdf,
-} from '@vmvc/testkit';
+import { type Chromium, chromiumExecutable, launchChromium, type Page } from '@vmvc/browser';
+import { pdfFonts, readPdf } from '@vmvc/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lecture } from '../data/lecture.ts';
 import { slideSequence } from '../slide-sequence.ts';
