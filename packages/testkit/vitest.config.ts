@@ -1,4 +1,4 @@
-// The testkit's own tests: the PDF readers on a PDF made for them, the free port, and a real Chromium launch.
+// The testkit's own tests: the PDF readers on a PDF made for them, the bench table and the free port.
 import { defineProject } from 'vitest/config';
 
 export default defineProject({

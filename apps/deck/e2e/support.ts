@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Chromium, launchChromium } from '@vmvc/testkit';
+import { type Chromium, launchChromium } from '@vmvc/browser';
 import type { Page } from 'playwright-core';
 import { deckRoot, defaultOutDir } from '../src/build/build-deck.ts';
 import '../src/types/reveal-in-page.ts';

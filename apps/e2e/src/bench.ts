@@ -8,15 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import {
-  type BenchFigure,
-  benchExitCode,
-  benchTable,
-  chromiumExecutable,
-  launchChromium,
-  median,
-  readPdf,
-} from '@vmvc/testkit';
+import { chromiumExecutable, launchChromium } from '@vmvc/browser';
+import { type BenchFigure, benchExitCode, benchTable, median, readPdf } from '@vmvc/testkit';
 import { type DevSession, mtime, startDev, until } from './dev-session.ts';
 import { timeMarp } from './marp-peer.ts';
 import { pdfText } from './outputs.ts';

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { collapse, launchChromium, readPdf } from '@vmvc/testkit';
+import { launchChromium } from '@vmvc/browser';
+import { collapse, readPdf } from '@vmvc/testkit';
 import { strFromU8, unzipSync } from 'fflate';
 
 const deckFile = (root: string) => join(root, 'apps/deck/dist/index.html');

@@ -1,15 +1,7 @@
-// @vmvc/testkit: what the tests, benches and screenshots of every app share, so each job is done one way.
+// @vmvc/testkit: what the tests and benches of every package share, so each job is done one way. Nothing that
+// ships imports it: a browser comes from @vmvc/browser.
 
 export { type BenchFigure, benchExitCode, benchTable, median, withinBudget } from './bench-table.ts';
-export {
-  type Chromium,
-  chromiumExecutable,
-  chromiumFlags,
-  launchChromium,
-  MissingBrowserError,
-  type Page,
-  systemChromiumPaths,
-} from './chromium.ts';
 export { freePort } from './free-port.ts';
 export { folderBytes, installedPackages, installPacked, type PackedInstall } from './install-packed.ts';
 export { type PdfFont, pdfFonts } from './pdf-fonts.ts';

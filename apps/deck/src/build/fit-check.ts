@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@vmvc/browser';
 import type { Slide } from '@vmvc/content';
-import type { Page } from '@vmvc/testkit/chromium';
 import '../types/reveal-in-page.ts';
 import { deckRoot } from './deck-root.ts';
 
@@ -96,18 +96,15 @@ export async function checkFit(
   )
     return [];
   // Loaded only when a check runs: playwright-core alone takes about 0.45 s to load.
-  const { launchChromium } = await import('@vmvc/testkit/chromium');
-  const browser = await launchChromium({ viewport: { width: 1280, height: 720 } });
-  let problems: FitProblem[];
-  try {
-    const page = await browser.context.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.documentElement.dataset.deck === 'ready');
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    problems = await slidesThatDoNotFit(page, slides);
-  } finally {
-    await browser.close();
-  }
+  const { withPage } = await import('@vmvc/browser');
+  const problems = await withPage(
+    { html },
+    {
+      viewport: { width: 1280, height: 720 },
+      ready: () => document.documentElement.dataset.deck === 'ready',
+    },
+    (page) => slidesThatDoNotFit(page, slides),
+  );
   if (problems.length === 0) {
     await mkdir(cacheDir, { recursive: true });
     await writeFile(mark, '');

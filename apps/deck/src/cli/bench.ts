@@ -10,14 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import {
-  type BenchFigure,
-  benchExitCode,
-  benchTable,
-  chromiumExecutable,
-  launchChromium,
-  median,
-} from '@vmvc/testkit';
+import { chromiumExecutable, launchChromium } from '@vmvc/browser';
+import { type BenchFigure, benchExitCode, benchTable, median } from '@vmvc/testkit';
 import { deckRoot } from '../build/build-deck.ts';
 
 const budgets = { gzipKB: 120, buildSeconds: 5, paintMs: 200 };

@@ -2,8 +2,8 @@
 // Chromium (every fragment shown, fonts embedded, links kept, tagged), then given an outline of sections and
 // slides, the lecture's metadata and fixed dates with mupdf, so the same deck gives the same bytes.
 import { pathToFileURL } from 'node:url';
+import { printToPdf } from '@vmvc/browser';
 import { authorLine, type Lecture, type Slide, slideSequence } from '@vmvc/content';
-import { launchChromium } from '@vmvc/testkit/chromium';
 import * as mupdf from 'mupdf';
 
 export interface SlidesPdfOptions {
@@ -21,19 +21,18 @@ function pdfDate(isoDate: string): string {
 }
 
 /** Chromium's print of the deck's print view, as it comes. */
-async function printDeck(file: string, notes: boolean): Promise<Uint8Array> {
-  const browser = await launchChromium({ viewport: { width: 1280, height: 720 } });
-  try {
-    const page = await browser.context.newPage();
-    const query = notes ? '?print-pdf&showNotes=separate-page' : '?print-pdf';
-    await page.goto(`${pathToFileURL(file).href}${query}`);
-    // reveal.js lays the print view out after load; the fonts are inlined but decode asynchronously.
-    await page.waitForFunction(() => document.querySelectorAll('.pdf-page').length > 0);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
-  } finally {
-    await browser.close();
-  }
+function printDeck(file: string, notes: boolean): Promise<Uint8Array> {
+  const query = notes ? '?print-pdf&showNotes=separate-page' : '?print-pdf';
+  return printToPdf(
+    { url: `${pathToFileURL(file).href}${query}` },
+    {
+      viewport: { width: 1280, height: 720 },
+      // reveal.js lays the print view out after load.
+      ready: () => document.querySelectorAll('.pdf-page').length > 0,
+      // The outline is written below, from the lecture.
+      outline: false,
+    },
+  );
 }
 
 /**

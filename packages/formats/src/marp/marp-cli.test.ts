@@ -5,16 +5,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { marpCli } from '@marp-team/marp-cli';
+import { type Chromium, chromiumExecutable, launchChromium, type Page } from '@vmvc/browser';
 import { lecture, slideSequence } from '@vmvc/content';
 import { textWidth } from '@vmvc/design';
-import {
-  type Chromium,
-  chromiumExecutable,
-  launchChromium,
-  type Page,
-  pdfFonts,
-  readPdf,
-} from '@vmvc/testkit';
+import { pdfFonts, readPdf } from '@vmvc/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { largeLecture } from '../test-support/large-lecture.ts';
 import { slideHeight, slideWidth } from './fit-slide.ts';

@@ -1,6 +1,6 @@
-// The one way tests, benches, screenshots and the deck build's fit check start a browser: CHROME_PATH if
-// set, else a system Chromium, else the Chromium that ships inside the @sparticuz/chromium npm package, so
-// `npm ci && npm test` needs no system package.
+// The one way the kit starts a browser (the deck build's fit check, the slides PDF, the screenshots, tests and
+// benches): CHROME_PATH if set, else a system Chromium, else the Chromium that ships inside the
+// @sparticuz/chromium npm package, so `npm ci && npm test` needs no system package.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';

@@ -1,12 +1,13 @@
+// The launcher's order (CHROME_PATH first, never a skip) and a real headless launch that draws a page.
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumExecutable, launchChromium, MissingBrowserError } from './chromium.ts';
+import { chromiumExecutable, launchChromium, MissingBrowserError } from './launch-chromium.ts';
 
 describe('chromiumExecutable', () => {
   it('takes CHROME_PATH first, and fails (never skips) when it names no file', async () => {
-    const fake = join(tmpdir(), `vmvc-testkit-fake-chrome-${process.pid}`);
+    const fake = join(tmpdir(), `vmvc-browser-fake-chrome-${process.pid}`);
     await writeFile(fake, '');
     await expect(chromiumExecutable({ CHROME_PATH: fake })).resolves.toBe(fake);
     const missing = chromiumExecutable({ CHROME_PATH: '/nonexistent/chromium' });
