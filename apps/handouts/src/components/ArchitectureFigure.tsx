@@ -1,10 +1,8 @@
 // The architecture figure drawn as vectors with the geometry the deck uses (@vmvc/design), scaled to a width.
 import { Rect, Svg, Text, View } from '@react-pdf/renderer';
-import type { Figure, StackFigure } from '@vmvc/content';
+import type { StackFigure } from '@vmvc/content';
 import { colors, layoutArchitecture } from '@vmvc/design';
-import type { ReactNode } from 'react';
 import { textStyle } from '../text/text-style.ts';
-import { LectureFigure } from './LectureFigure.tsx';
 import { SvgLabel } from './SvgLabel.tsx';
 
 interface ArchitectureFigureProps {
@@ -105,28 +103,6 @@ export function ArchitectureFigure({
           })}
         </View>
       ) : null}
-    </View>
-  );
-}
-
-/** The figure with its title under it, as the handout prints it (labels at 8 pt or more); `lead` stays on its page with it. */
-export function CaptionedFigure({
-  figure,
-  width,
-  lead = null,
-}: {
-  figure: Figure;
-  width: number;
-  lead?: ReactNode;
-}) {
-  return (
-    // Padding, not margin, below: see `block` in Exhibit.tsx.
-    <View wrap={false} style={{ marginTop: 6, paddingBottom: 12 }}>
-      {lead}
-      <LectureFigure figure={figure} width={width} minLabelSize={8} />
-      <Text tag="P" style={{ ...textStyle(8.5, 1.4, true), marginTop: 6, textAlign: 'center' }}>
-        {figure.title}
-      </Text>
     </View>
   );
 }

@@ -5,7 +5,7 @@ import type { Lecture, Slide } from '@vmvc/content';
 import { colors } from '@vmvc/design';
 import type { ReactNode } from 'react';
 import { textStyle } from '../text/text-style.ts';
-import { CaptionedFigure } from './ArchitectureFigure.tsx';
+import { CaptionedFigure } from './CaptionedFigure.tsx';
 import { ComparisonTable } from './ComparisonTable.tsx';
 import { KeyDifferenceList } from './KeyDifferenceList.tsx';
 import { ProductTable } from './ProductTable.tsx';
