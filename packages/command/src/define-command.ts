@@ -6,7 +6,7 @@ import type { CommandIo } from './command-io.ts';
 export type CommandOptions = NonNullable<ParseArgsConfig['options']>;
 
 /** The values parseArgs gives for `O`, strict and without positionals, as every command is called. */
-export type OptionValues<O extends CommandOptions> = ReturnType<
+type OptionValues<O extends CommandOptions> = ReturnType<
   typeof parseArgs<{ options: O; strict: true; allowPositionals: false }>
 >['values'];
 
@@ -21,7 +21,7 @@ export interface CommandContext<O extends CommandOptions> {
 }
 
 /** What a command that declared `currentContent` gets besides: the lecture of the current, validated build. */
-export interface ContentContext {
+interface ContentContext {
   lecture: Lecture;
 }
 
@@ -36,6 +36,12 @@ export interface Command<O extends CommandOptions = CommandOptions, C extends bo
    * its sources as they are now; the command then gets that lecture.
    */
   currentContent: C;
+  /**
+   * Whether what the command writes to stdout is its product (an export), not a report: then a stdout closed
+   * at start (`command >&-`) is exit 1 at once. A report to a closed stdout is dropped, as to /dev/null: a
+   * child process started with its output ignored looks the same.
+   */
+  stdoutIsData?: boolean;
   /** The work: returns the exit code (0 when nothing is returned); throws UsageError for a bad value. */
   run: (
     context: CommandContext<O> & (C extends true ? ContentContext : unknown),

@@ -48,7 +48,7 @@ export async function startCommand<O extends CommandOptions, C extends boolean>(
     return code;
   };
 
-  if (options.stdout === undefined && stdoutWasClosed()) {
+  if (command.stdoutIsData && options.stdout === undefined && stdoutWasClosed()) {
     say(`${command.name}: standard output is closed: nothing can be written`);
     return finish(exitCode.problems);
   }
