@@ -6,6 +6,9 @@ export interface CommandIo {
   stdout: (line: string) => void;
   /** One line of a message for the person; made safe for the terminal where it is written. */
   stderr: (line: string) => void;
-  /** Where the person ran the command: npm runs scripts in the package, but keeps this in INIT_CWD. */
+  /**
+   * Where the person ran the command: npm runs scripts in the package, but keeps this in INIT_CWD (and
+   * scripts/run-tasks.mjs in VMVC_CWD, through turbo). A relative --out is taken from here.
+   */
   cwd: string;
 }

@@ -1,4 +1,5 @@
-// Starts a command as its built file's process: the process's streams, INIT_CWD, and making sure that what
+// Starts a command as its built file's process: the process's streams, where the person ran it (VMVC_CWD,
+// which the root scripts' turbo runs pass on, else npm's INIT_CWD), and making sure that what
 // it writes arrives. A write that fails (EPIPE when the reader of a pipe is gone) or a standard output closed
 // before the command started is exit 1 with one line; Ctrl-C stops it quietly with exit 130.
 import { readFileSync, readlinkSync } from 'node:fs';
@@ -80,7 +81,7 @@ export async function startCommand<O extends CommandOptions, C extends boolean>(
       },
       // Messages only, never data: made safe for the terminal here, once.
       stderr: say,
-      cwd: options.cwd ?? process.env.INIT_CWD ?? process.cwd(),
+      cwd: options.cwd ?? process.env.VMVC_CWD ?? process.env.INIT_CWD ?? process.cwd(),
     },
     {
       onStop: (s) => {
