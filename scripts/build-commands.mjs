@@ -7,9 +7,8 @@
 //   node ../../scripts/build-commands.mjs <command> [args...]
 //       build, then run build/<command>.mjs in this process with those arguments (`npm run build`,
 //       `npm run handouts`). One process, not `tsdown && node build/<command>.mjs`: measured 0.3 s faster.
-//   node ../../scripts/build-commands.mjs --watch <command> [args...]
-//       rebuild on every save of the package's code and restart build/<command>.mjs in a child process
-//       (`npm run dev`); tsdown stops the previous one, its whole process tree, first.
+// There is no watch mode: `npm run dev` watches the lecture, which is what a lecturer edits; a change to an
+// app's own code takes a restart of `npm run dev`.
 // tsdown is called through its API: its binary prints "Node.js v20 is deprecated" on every run, and this
 // project runs on Node 20 (tsdown 0.21 is the last minor that does; ../shared notes pin it).
 import { existsSync } from 'node:fs';
@@ -18,14 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { buildIsCurrent } from './build-stamp.mjs';
 
 const cwd = process.cwd();
-const args = process.argv.slice(2);
-const watch = args[0] === '--watch';
-if (watch) args.shift();
-const [command, ...commandArgs] = args;
-if (watch && command === undefined) {
-  console.error('usage: node scripts/build-commands.mjs [--watch] [<command> [args...]]');
-  process.exit(2);
-}
+const [command, ...commandArgs] = process.argv.slice(2);
 if (!existsSync(join(cwd, 'tsdown.config.ts'))) {
   console.error(`${cwd}: no tsdown.config.ts here: run this from a package's folder (npm run does)`);
   process.exit(2);
@@ -36,21 +28,15 @@ const built = (name) => join(cwd, 'build', `${name}.mjs`);
 const quiet = { logLevel: 'warn', checks: { pluginTimings: false } };
 
 // Loaded only when something is compiled: tsdown and rolldown take 0.1 s to load.
-const { build } = watch || !buildIsCurrent(cwd, join(cwd, 'build')) ? await import('tsdown') : {};
+const { build } = buildIsCurrent(cwd, join(cwd, 'build')) ? {} : await import('tsdown');
 
-if (watch) {
-  const quote = (arg) => `'${arg.replaceAll("'", "'\\''")}'`;
-  const restart = ['node', built(command), ...commandArgs].map(quote).join(' ');
-  await build({ cwd, ...quiet, watch: true, onSuccess: restart });
-} else {
-  await build?.({ cwd, ...quiet });
-  if (command !== undefined) {
-    if (!existsSync(built(command))) {
-      console.error(`${built(command)}: no such command (the package's tsdown.config.ts names them)`);
-      process.exit(2);
-    }
-    // The built command reads its own arguments, as when started as `node build/<command>.mjs args...`.
-    process.argv = [process.argv[0], built(command), ...commandArgs];
-    await import(pathToFileURL(built(command)).href);
+await build?.({ cwd, ...quiet });
+if (command !== undefined) {
+  if (!existsSync(built(command))) {
+    console.error(`${built(command)}: no such command (the package's tsdown.config.ts names them)`);
+    process.exit(2);
   }
+  // The built command reads its own arguments, as when started as `node build/<command>.mjs args...`.
+  process.argv = [process.argv[0], built(command), ...commandArgs];
+  await import(pathToFileURL(built(command)).href);
 }

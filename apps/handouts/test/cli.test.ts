@@ -5,11 +5,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type CommandIo, runCommand } from '@vmvc/command';
 import { lecture } from '@vmvc/content';
 import { describe, expect, it } from 'vitest';
 import { defaultOutDir } from '../src/app-dir.ts';
-import type { CliIo } from '../src/cli/cli-io.ts';
-import { runHandouts } from '../src/cli/run-handouts.ts';
+import { handoutsCommand } from '../src/cli/handouts-command.ts';
 import { renderPdf } from '../src/render/render-pdf.ts';
 import { crowdedLecture } from './fixtures.ts';
 
@@ -27,7 +27,7 @@ function run(args: string[], cwd = app) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function captureIo(cwd: string): CliIo & { out: string[]; err: string[] } {
+function captureIo(cwd: string): CommandIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   return { out, err, cwd, stdout: (l) => out.push(l), stderr: (l) => err.push(l) };
@@ -107,7 +107,7 @@ describe('the handouts command', () => {
     for (const name of previous) writeFileSync(join(out, name), `the PDF of yesterday: ${name}`);
     const { lecture: broken, path } = crowdedLecture();
     const io = captureIo(out);
-    const code = await runHandouts(['--out', out], io, broken);
+    const code = await runCommand(handoutsCommand(broken), ['--out', out], io);
     expect(code).toBe(1);
     expect(io.out).toEqual([]);
     expect(io.err.join('\n')).toContain(`notes-a4.pdf: ${path} ("why-isolation"): its title, bullets`);

@@ -207,9 +207,9 @@ describe('npm run dev', () => {
     expect(text).toContain('Quick save 2');
   });
 
-  it('stops cleanly on Ctrl-C', async () => {
+  it('stops cleanly on Ctrl-C, with the exit code a shell gives an interrupted command', async () => {
     child.kill('SIGINT');
-    expect(await exitCode).toBe(0);
+    expect(await exitCode).toBe(130);
     expect(readdirSync(outDir).sort()).toEqual([...names].sort());
   });
 });

@@ -6,8 +6,8 @@
 // server finds them and shows them on the page.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { watchFiles } from '@vmvc/command/watch-files';
 import { writeFiles } from '@vmvc/write-files';
-import { watch } from 'chokidar';
 import { build } from 'tsdown';
 import { libraryConfig, verifyBuildConfig } from '../tsdown.config.ts';
 import { packageDir, promoteBuild } from './promote-build.ts';
@@ -67,26 +67,19 @@ async function rebuild(reason: string): Promise<void> {
   );
 }
 
-let timer: NodeJS.Timeout | undefined;
 let running = Promise.resolve();
-let pending: string | null = null;
-
-function schedule(file: string | null): void {
-  pending = file ?? pending ?? 'change';
-  clearTimeout(timer);
-  // Editors save in bursts (write, rename, chmod): wait for the burst to end, then build once.
-  timer = setTimeout(() => {
-    const reason = pending;
-    pending = null;
-    running = running.then(() => rebuild(`saved ${reason}`));
-  }, 40);
-}
 
 // Watching first, so that no save is missed while the first build runs; then one build of the sources as
-// they are (turbo ran `npm run build` before this, so dist/ already holds a valid build).
-// chokidar, not fs.watch: Node 20's recursive fs.watch loses a file that an editor (or git) replaces by rename.
-const watcher = watch(sourceDir, { ignoreInitial: true, ignored: (path) => path.endsWith('.test.ts') });
-watcher.on('all', (_event, path) => schedule(path.slice(sourceDir.length + 1)));
-await new Promise<void>((ready) => watcher.once('ready', () => ready()));
+// they are (turbo ran `npm run build` before this, so dist/ already holds a valid build). The one watcher
+// (chokidar: Node 20's recursive fs.watch loses a file that an editor or git replaces by rename) calls once
+// per burst of saves (write, rename, chmod), so a burst builds once.
+await watchFiles(
+  [sourceDir],
+  (changes) => {
+    const reason = changes[0]?.path.slice(sourceDir.length + 1) ?? 'change';
+    running = running.then(() => rebuild(`saved ${reason}`));
+  },
+  { ignored: (path) => path.endsWith('.test.ts') },
+);
 log(`watching ${sourceDir}`);
 running = running.then(() => rebuild('start'));

@@ -74,6 +74,9 @@ async function bundle(): Promise<{ html: string; inputs: string[] }> {
       emptyOutDir: false,
       reportCompressedSize: false,
       modulePreload: { polyfill: false },
+      // Rolldown warns when a plugin takes a large share of the build (PLUGIN_TIMINGS); on two busy cores it
+      // fires at random and tells a lecturer nothing they can act on (as in scripts/build-commands.mjs).
+      rolldownOptions: { checks: { pluginTimings: false } },
     },
   });
   return { html: htmlOf(output), inputs: [...inputs].map((file) => relative(deckRoot, file)).sort() };

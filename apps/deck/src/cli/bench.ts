@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromiumExecutable, launchChromium } from '@vmvc/browser';
+import { defineCommand, exitCode, startCommand } from '@vmvc/command';
 import { type BenchFigure, benchExitCode, benchTable, median } from '@vmvc/testkit';
 import { deckRoot } from '../build/build-deck.ts';
 
@@ -75,44 +76,52 @@ async function timePaint(file: string, runs: number): Promise<{ ready: number[];
   return { ready, painted };
 }
 
-const dir = await mkdtemp(join(tmpdir(), 'vmvc-deck-bench-'));
-try {
-  const command = await buildCommand();
-  const builds: number[] = [];
-  for (let i = 0; i < 3; i++) builds.push(await timeBuild(command, dir));
-  const file = join(dir, 'index.html');
-  const html = await readFile(file);
-  const gzipKB = gzipSync(html, { level: 9 }).byteLength / 1024;
-  const paint = await timePaint(file, 5);
+const bench = defineCommand({
+  name: 'deck bench',
+  usage: 'usage: npm run bench',
+  async run({ io }) {
+    const dir = await mkdtemp(join(tmpdir(), 'vmvc-deck-bench-'));
+    try {
+      const command = await buildCommand();
+      const builds: number[] = [];
+      for (let i = 0; i < 3; i++) builds.push(await timeBuild(command, dir));
+      const file = join(dir, 'index.html');
+      const html = await readFile(file);
+      const gzipKB = gzipSync(html, { level: 9 }).byteLength / 1024;
+      const paint = await timePaint(file, 5);
 
-  const figures: BenchFigure[] = [
-    {
-      figure: 'index.html, gzipped',
-      value: gzipKB,
-      unit: 'KB',
-      budget: budgets.gzipKB,
-      note: `${(html.byteLength / 1024).toFixed(0)} KB before gzip`,
-    },
-    {
-      figure: 'deck build (the build script)',
-      value: median(builds),
-      unit: 's',
-      budget: budgets.buildSeconds,
-      note: `median of ${builds.map((s) => s.toFixed(2)).join(', ')} s: ${command}`,
-    },
-    {
-      figure: 'file://: ready + first slide painted',
-      value: median(paint.painted),
-      unit: 'ms',
-      budget: budgets.paintMs,
-      note: `median of ${paint.painted.map((t) => t.toFixed(0)).join(', ')} ms; Reveal ready at ${median(paint.ready).toFixed(0)} ms`,
-    },
-  ];
-  console.log(benchTable(`deck bench (Chromium at ${await chromiumExecutable()})`, figures));
-  process.exitCode = benchExitCode(figures);
-} catch (error) {
-  console.error(`deck bench failed: ${(error as Error).message}`);
-  process.exitCode = 1;
-} finally {
-  await rm(dir, { recursive: true, force: true });
-}
+      const figures: BenchFigure[] = [
+        {
+          figure: 'index.html, gzipped',
+          value: gzipKB,
+          unit: 'KB',
+          budget: budgets.gzipKB,
+          note: `${(html.byteLength / 1024).toFixed(0)} KB before gzip`,
+        },
+        {
+          figure: 'deck build (the build script)',
+          value: median(builds),
+          unit: 's',
+          budget: budgets.buildSeconds,
+          note: `median of ${builds.map((s) => s.toFixed(2)).join(', ')} s: ${command}`,
+        },
+        {
+          figure: 'file://: ready + first slide painted',
+          value: median(paint.painted),
+          unit: 'ms',
+          budget: budgets.paintMs,
+          note: `median of ${paint.painted.map((t) => t.toFixed(0)).join(', ')} ms; Reveal ready at ${median(paint.ready).toFixed(0)} ms`,
+        },
+      ];
+      io.stdout(benchTable(`deck bench (Chromium at ${await chromiumExecutable()})`, figures));
+      return benchExitCode(figures);
+    } catch (error) {
+      io.stderr(`deck bench failed: ${(error as Error).message}`);
+      return exitCode.problems;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+});
+
+await startCommand(bench);

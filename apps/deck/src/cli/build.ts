@@ -1,38 +1,28 @@
 // `npm run build`: writes apps/deck/dist/index.html, the whole deck in one self-contained file.
 // `--out <folder>` writes it elsewhere.
-import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
-import { lecture } from '@vmvc/content';
-import { verifyBuild } from '@vmvc/content/verify-build';
+import { resolve } from 'node:path';
+import { defineCommand, displayPath, exitCode, startCommand } from '@vmvc/command';
 import { buildDeck, defaultOutDir } from '../build/build-deck.ts';
 
-const usage = 'usage: npm run build [-- --out <folder>]';
+const build = defineCommand({
+  name: 'deck build',
+  usage: 'usage: npm run build [-- --out <folder>]',
+  options: { out: { type: 'string' } },
+  currentContent: true,
+  async run({ values, io, lecture }) {
+    const outDir = values.out === undefined ? defaultOutDir : resolve(io.cwd, values.out);
+    const started = performance.now();
+    try {
+      const result = await buildDeck({ lecture, outDir });
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      io.stdout(
+        `deck: ${displayPath(io.cwd, result.file)} · ${result.slideCount} slides · ${(result.bytes / 1024).toFixed(0)} KB · content ${result.stamp.text} · ${seconds} s`,
+      );
+    } catch (error) {
+      io.stderr(`deck build failed: ${(error as Error).message}`);
+      return exitCode.problems;
+    }
+  },
+});
 
-let outDir = defaultOutDir;
-try {
-  const { values } = parseArgs({ options: { out: { type: 'string' } } });
-  outDir = values.out ?? defaultOutDir;
-} catch (error) {
-  console.error(`deck build: ${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-
-// Only a build of the lecture that passed validation, made from the sources as they are now.
-const build = verifyBuild(lecture);
-if (!build.ok) {
-  console.error(`deck build: ${build.problem}`);
-  process.exit(2);
-}
-
-const started = performance.now();
-try {
-  const result = await buildDeck({ lecture, outDir });
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const where = relative(process.cwd(), result.file) || result.file;
-  console.log(
-    `deck: ${where} · ${result.slideCount} slides · ${(result.bytes / 1024).toFixed(0)} KB · content ${result.stamp.text} · ${seconds} s`,
-  );
-} catch (error) {
-  console.error(`deck build failed: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+await startCommand(build);

@@ -1,8 +1,8 @@
 // `npm run dev`: serves the deck with Vite and reloads the browser when @vmvc/content is rebuilt (root
-// `npm run dev` keeps it rebuilding). Edits to the deck's or the design package's code rebuild and restart
-// this process (the root `scripts/build-commands.mjs --watch`).
+// `npm run dev` keeps it rebuilding). A change to the deck's own code needs a restart of `npm run dev`.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defineCommand, startCommand } from '@vmvc/command';
 import type { Lecture } from '@vmvc/content';
 import { validateLecture } from '@vmvc/schema';
 import { startDevServer } from '../server/dev-server.ts';
@@ -27,18 +27,22 @@ async function loadLecture(): Promise<Lecture> {
   return result.lecture;
 }
 
-const port = process.env.PORT ? Number(process.env.PORT) : 5173;
-try {
-  const server = await startDevServer({
-    loadLecture,
-    watchPaths: [dirname(contentEntry)],
-    // Written by the content's `npm run dev` when a save breaks the lecture (packages/content/.dev/).
-    problemsFile: join(dirname(contentEntry), '..', '.dev', 'problems.json'),
-    port,
-    onChange: (path) => console.log(`deck dev: ${path} changed, reloading the browser`),
-  });
-  console.log(`deck dev: ${server.url} (reloads when ${dirname(contentEntry)} changes)`);
-} catch (error) {
-  console.error(`deck dev: ${(error as Error).message}`);
-  process.exit(1);
-}
+const dev = defineCommand({
+  name: 'deck dev',
+  usage: 'usage: npm run dev (PORT=<port> to serve on another port than 5173)',
+  async run({ io, onStop }) {
+    const port = process.env.PORT ? Number(process.env.PORT) : 5173;
+    const server = await startDevServer({
+      loadLecture,
+      watchPaths: [dirname(contentEntry)],
+      // Written by the content's `npm run dev` when a save breaks the lecture (packages/content/.dev/).
+      problemsFile: join(dirname(contentEntry), '..', '.dev', 'problems.json'),
+      port,
+      onChange: (path) => io.stdout(`deck dev: ${path} changed, reloading the browser`),
+    });
+    io.stdout(`deck dev: ${server.url} (reloads when ${dirname(contentEntry)} changes)`);
+    onStop(() => server.close());
+  },
+});
+
+await startCommand(dev);

@@ -1,8 +1,9 @@
 // The dev server (`npm run dev`): Vite serving the deck with hot CSS, and the slides rendered afresh from
 // the lecture on every page load. When a watched path changes (the content package's build output), the
 // browser reloads the whole page. There is no CSP here: Vite's client needs its own inline script and socket.
-import { type FSWatcher, mkdirSync, watch } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { type FileWatcher, watchFiles } from '@vmvc/command/watch-files';
 import type { Lecture } from '@vmvc/content';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { deckRoot } from '../build/build-deck.ts';
@@ -30,53 +31,39 @@ export interface DevServer {
 }
 
 /**
- * Reloads the page when a watched path changes, once per burst of writes. `prepare` runs first, so the page
- * the browser asks for on reload is already made when the request arrives.
+ * Reloads the page when a watched path changes, once per burst of writes (the one watcher's debounce).
+ * `prepare` runs first, so the page the browser asks for on reload is already made when the request arrives.
  */
 function reloadOn(
   paths: string[],
   problemsFile: string | undefined,
   prepare: (path: string) => Promise<void>,
-): Plugin {
-  const watchers: FSWatcher[] = [];
+): Plugin & { watching: () => Promise<FileWatcher | undefined> } {
+  let watcher: Promise<FileWatcher> | undefined;
   return {
+    /** The watcher, once it has begun (the dev server is ready only then), to close with the server. */
+    watching: async () => watcher,
     name: 'vmvc-deck-reload-on-content',
     configureServer(server) {
-      // One timer for both kinds of change, and a burst that touched the content re-renders even when the
+      // The folder may not exist before the content's first broken save.
+      if (problemsFile) mkdirSync(dirname(problemsFile), { recursive: true });
+      const problems = problemsFile === undefined ? undefined : resolve(problemsFile);
+      // One call for both kinds of change, and a burst that touched the content re-renders even when the
       // problems file changed last: a good save after a broken one replaces dist/ and then removes the
-      // problems file within a few milliseconds, and a shared timer that only reloaded served the old page.
-      let timer: NodeJS.Timeout | undefined;
-      let changedContent: string | undefined;
-      const schedule = () => {
-        clearTimeout(timer);
-        timer = setTimeout(async () => {
-          const path = changedContent;
-          changedContent = undefined;
-          if (path !== undefined) await prepare(path);
+      // problems file within a few milliseconds, and a reload alone would serve the old page.
+      watcher = watchFiles(
+        [...paths, ...(problems ? [problems] : [])],
+        async (changes) => {
+          const content = changes.find((change) => change.path !== problems);
+          if (content) await prepare(content.path);
           server.ws.send({ type: 'full-reload', path: '*' });
-        }, 40);
-      };
-      if (problemsFile) {
-        // The folder may not exist before the content's first broken save.
-        mkdirSync(dirname(problemsFile), { recursive: true });
-        const watcher = watch(dirname(problemsFile), (_event, name) => {
-          if (name === basename(problemsFile)) schedule();
-        });
-        watchers.push(watcher);
-      }
-      for (const path of paths) {
-        const watcher = watch(path, { recursive: false }, (_event, name) => {
+        },
+        {
           // A dot-folder is the content build's writer staging the next build: reload once it has landed.
-          if (name?.startsWith('.')) return;
-          changedContent = name ? `${path}/${name}` : path;
-          schedule();
-        });
-        watchers.push(watcher);
-      }
-      server.httpServer?.once('close', () => {
-        clearTimeout(timer);
-        for (const w of watchers) w.close();
-      });
+          ignored: (path) =>
+            paths.some((p) => path.startsWith(`${resolve(p)}/`)) && basename(path).startsWith('.'),
+        },
+      );
     },
   };
 }
@@ -93,6 +80,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     page = made;
     return made;
   };
+  const reload = reloadOn(options.watchPaths, options.problemsFile, async (path) => {
+    options.onChange?.(path);
+    await render().catch(() => undefined); // the request after the reload reports the error
+  });
   const vite = await createServer({
     configFile: false,
     root: deckRoot,
@@ -104,16 +95,25 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
         const report = options.problemsFile ? await readProblemReport(options.problemsFile) : null;
         return report ? { ...made, slides: `${problemsOverlay(report)}\n${made.slides}` } : made;
       }),
-      reloadOn(options.watchPaths, options.problemsFile, async (path) => {
-        options.onChange?.(path);
-        await render().catch(() => undefined); // the request after the reload reports the error
-      }),
+      reload,
     ],
     server: { host: options.host ?? '127.0.0.1', port: options.port ?? 5173, strictPort: true },
-    // Bundled up front, so the first page load is not interrupted by Vite discovering them.
-    optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/notes'] },
+    // Bundled up front, so the first page load is not interrupted by Vite discovering them; without rolldown's
+    // PLUGIN_TIMINGS notice, which says nothing a lecturer can act on.
+    optimizeDeps: {
+      include: ['reveal.js', 'reveal.js/plugin/notes'],
+      rolldownOptions: { checks: { pluginTimings: false } },
+    },
   });
   await vite.listen();
+  const watcher = await reload.watching();
   const url = vite.resolvedUrls?.local[0] ?? `http://${options.host ?? '127.0.0.1'}:${options.port ?? 5173}/`;
-  return { url, vite, close: () => vite.close() };
+  return {
+    url,
+    vite,
+    async close() {
+      await watcher?.close();
+      await vite.close();
+    },
+  };
 }

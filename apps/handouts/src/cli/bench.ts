@@ -6,6 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defineCommand, startCommand } from '@vmvc/command';
 import { type BenchFigure, benchExitCode, benchTable, median } from '@vmvc/testkit';
 import { appDir } from '../app-dir.ts';
 import { fileName } from '../documents/variants.ts';
@@ -51,53 +52,61 @@ async function runOnce(): Promise<Run> {
 
 const load = () => loadavg()[0]?.toFixed(2) ?? '?';
 
-const compileStarted = performance.now();
-execFileSync(process.execPath, [join(appDir, '../../scripts/build-commands.mjs')], {
-  cwd: appDir,
-  stdio: 'inherit',
+const bench = defineCommand({
+  name: 'handouts bench',
+  usage: 'usage: npm run bench (HANDOUTS_BENCH_RUNS=<n> runs, 5 by default)',
+  async run({ io }) {
+    const compileStarted = performance.now();
+    execFileSync(process.execPath, [join(appDir, '../../scripts/build-commands.mjs')], {
+      cwd: appDir,
+      stdio: 'inherit',
+    });
+    const compileSeconds = (performance.now() - compileStarted) / 1000;
+
+    const loadBefore = load();
+    const results: Run[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const run = await runOnce();
+      results.push(run);
+      io.stdout(
+        `run ${i + 1}: ${run.seconds.toFixed(2)} s wall, ${run.cpuSeconds.toFixed(2)} s CPU, peak ${run.peakMegabytes.toFixed(0)} MB`,
+      );
+    }
+    const walls = results.map((r) => r.seconds);
+
+    const figures: BenchFigure[] = [
+      {
+        figure: 'all three A4 in one run: median wall',
+        value: median(walls),
+        unit: 's',
+        budget: budgets.wallSeconds,
+        note: `fastest ${Math.min(...walls).toFixed(2)} s, median CPU ${median(results.map((r) => r.cpuSeconds)).toFixed(2)} s`,
+      },
+      {
+        figure: 'peak memory (highest run)',
+        value: Math.max(...results.map((r) => r.peakMegabytes)),
+        unit: 'MB',
+        budget: budgets.peakMegabytes,
+      },
+      ...files.map(
+        (file): BenchFigure => ({
+          figure: file,
+          value: results[0]?.kilobytes[file] ?? Number.NaN,
+          unit: 'KB',
+          budget: budgets.fileKilobytes,
+        }),
+      ),
+    ];
+    io.stdout(
+      `\n${benchTable(
+        `handouts bench: ${runs} runs of \`npm run build\`'s command, Node ${process.version}, ${availableParallelism()} cores, ` +
+          `load average ${loadBefore} before and ${load()} after; building the command (once per build, not in ` +
+          `the runs) took ${compileSeconds.toFixed(2)} s`,
+        figures,
+      )}`,
+    );
+    return benchExitCode(figures);
+  },
 });
-const compileSeconds = (performance.now() - compileStarted) / 1000;
 
-const loadBefore = load();
-const results: Run[] = [];
-for (let i = 0; i < runs; i += 1) {
-  const run = await runOnce();
-  results.push(run);
-  process.stdout.write(
-    `run ${i + 1}: ${run.seconds.toFixed(2)} s wall, ${run.cpuSeconds.toFixed(2)} s CPU, peak ${run.peakMegabytes.toFixed(0)} MB\n`,
-  );
-}
-const walls = results.map((r) => r.seconds);
-
-const figures: BenchFigure[] = [
-  {
-    figure: 'all three A4 in one run: median wall',
-    value: median(walls),
-    unit: 's',
-    budget: budgets.wallSeconds,
-    note: `fastest ${Math.min(...walls).toFixed(2)} s, median CPU ${median(results.map((r) => r.cpuSeconds)).toFixed(2)} s`,
-  },
-  {
-    figure: 'peak memory (highest run)',
-    value: Math.max(...results.map((r) => r.peakMegabytes)),
-    unit: 'MB',
-    budget: budgets.peakMegabytes,
-  },
-  ...files.map(
-    (file): BenchFigure => ({
-      figure: file,
-      value: results[0]?.kilobytes[file] ?? Number.NaN,
-      unit: 'KB',
-      budget: budgets.fileKilobytes,
-    }),
-  ),
-];
-process.stdout.write(
-  `\n${benchTable(
-    `handouts bench: ${runs} runs of \`npm run build\`'s command, Node ${process.version}, ${availableParallelism()} cores, ` +
-      `load average ${loadBefore} before and ${load()} after; building the command (once per build, not in ` +
-      `the runs) took ${compileSeconds.toFixed(2)} s`,
-    figures,
-  )}\n`,
-);
-process.exitCode = benchExitCode(figures);
+await startCommand(bench);

@@ -3,13 +3,13 @@
 // again (it is a file: it may be anything), renders warm (react-pdf and the fonts stay loaded in this
 // process) and writes the PDFs safely. Changes that land during a render are coalesced into exactly one more
 // render, of the newest data.
-import { open, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type CommandIo, displayPath } from '@vmvc/command';
+import { watchFiles } from '@vmvc/command/watch-files';
 import { contentStamp, type Lecture, lectureHash } from '@vmvc/content';
 import { formatProblem, validateLecture } from '@vmvc/schema';
 import { writeFiles } from '@vmvc/write-files';
-import { watch } from 'chokidar';
-import { type CliIo, displayPath } from '../cli/cli-io.ts';
 import { formatReport } from '../cli/report.ts';
 import { fileName, type RenderOptions } from '../documents/variants.ts';
 import { RenderError, renderJobs } from '../render/render-jobs.ts';
@@ -24,7 +24,7 @@ export interface LiveOptions {
   /** In the order they are rendered and their lines printed. */
   jobs: readonly RenderOptions[];
   /** Paths are printed relative to `io.cwd`, as the command prints them. */
-  io: CliIo;
+  io: CommandIo;
 }
 
 export interface LiveRender {
@@ -59,8 +59,6 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
   /** Renders to run while nothing else waits, of the lecture last written; filled once, after the first. */
   const warmUps: { lecture: Lecture; job: RenderOptions }[] = [];
   let warm = false;
-  /** Which file data.json was when last read. */
-  let seen: { ino: number; size: number; mtimeMs: number } | null = null;
 
   /** After the first PDFs are current, renders to run while nothing else waits: once, of that lecture. */
   function queueWarmUps(lecture: Lecture): void {
@@ -74,11 +72,8 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
   async function update(reason: string, since: number): Promise<void> {
     let text: string;
     try {
-      // The identity of what is read, from the open file: a rename that lands meanwhile is another file.
       const handle = await open(dataFile);
       try {
-        const { ino, size, mtimeMs } = await handle.stat();
-        seen = { ino, size, mtimeMs };
         text = await handle.readFile('utf8');
       } finally {
         await handle.close();
@@ -179,47 +174,28 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
     })();
   }
 
-  // The folder is watched, not the file: a watch on data.json follows the file, and after a burst of saves
-  // (each a new file renamed over the last) chokidar was left watching a deleted one and heard nothing more.
-  // chokidar also drops a change that comes within 50 ms of the one before (its throttle keeps no trailing
-  // event), and so would miss the newest data of two quick saves: a moment after each event, look at the file
-  // once more and ask for a render if it is not the one last read.
-  let recheck: NodeJS.Timeout | undefined;
-  const lookAgain = async () => {
-    try {
-      const { ino, size, mtimeMs } = await stat(dataFile);
-      if (seen && (seen.ino !== ino || seen.size !== size || seen.mtimeMs !== mtimeMs)) {
-        request(`${data} changed`);
+  // The one watcher watches data.json through its folder (the content's dev process replaces it by rename)
+  // and looks again after chokidar's throttle, so the newest of two quick saves is rendered too.
+  const watcher = await watchFiles(
+    [dataFile],
+    (changes) => {
+      if (changes.every((change) => change.event === 'unlink')) {
+        io.stderr(`${tag} ${data} was removed; waiting for it to come back, ${keep}`);
+        return;
       }
-    } catch {
-      // Gone: the watcher says so.
-    }
-  };
-  const folder = dirname(dataFile);
-  const watcher = watch(folder, {
-    ignoreInitial: true,
-    depth: 0,
-    ignored: (path) => path !== folder && path !== dataFile,
-  });
-  watcher.on('all', (event, path) => {
-    if (path !== dataFile) return;
-    if (event === 'unlink') {
-      io.stderr(`${tag} ${data} was removed; waiting for it to come back, ${keep}`);
-      return;
-    }
-    request(`${data} changed`);
-    clearTimeout(recheck);
-    recheck = setTimeout(lookAgain, 75);
-  });
-  watcher.on('error', (error) => io.stderr(`${tag} watching ${data}: ${(error as Error).message}`));
-  await new Promise<void>((ready) => watcher.once('ready', () => ready()));
+      request(`${data} changed`);
+    },
+    {
+      debounceMs: 20,
+      onError: (error) => io.stderr(`${tag} watching ${data}: ${(error as Error).message}`),
+    },
+  );
   io.stdout(`${tag} watching ${data}; PDFs go to ${out}`);
   request('start');
 
   return {
     async close() {
       closing = true;
-      clearTimeout(recheck);
       await watcher.close();
       // A render in progress finishes and, closing, writes nothing.
       while (running) await running;

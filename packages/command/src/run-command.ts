@@ -1,0 +1,92 @@
+// Runs a declared command with an io object: usage and --help, a bad argument, the content-build check, and
+// an unexpected error as one line. Tests call it in-process; startCommand calls it with the process's streams.
+import { parseArgs } from 'node:util';
+import type { Lecture } from '@vmvc/content';
+import type { CommandIo } from './command-io.ts';
+import type { Command, CommandOptions } from './define-command.ts';
+import { exitCode } from './exit-code.ts';
+import { UsageError } from './usage-error.ts';
+
+export interface RunHooks {
+  /** Receives a long-running command's stop function (startCommand calls it on Ctrl-C). */
+  onStop?: (stop: () => Promise<void>) => void;
+  /** Stack traces of unexpected errors: `VMVC_DEBUG=1` by default. */
+  debug?: boolean;
+}
+
+/** parseArgs' message, first sentence only: "Unknown option '--colour'" needs no advice on positionals. */
+function argumentProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? (message.split('. ')[0] ?? message) : message;
+}
+
+type ContentCheck = { ok: true; lecture: Lecture } | { ok: false; problem: string };
+
+/** The lecture of @vmvc/content's build, if that build is the validated one, from today's sources. */
+async function currentContent(): Promise<ContentCheck> {
+  let content: typeof import('@vmvc/content');
+  try {
+    content = await import('@vmvc/content');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw error;
+    return {
+      ok: false,
+      problem: '@vmvc/content is not built yet: run `npm run build` at the repository root first',
+    };
+  }
+  const { verifyBuild } = await import('@vmvc/content/verify-build');
+  const build = verifyBuild(content.lecture);
+  return build.ok ? { ok: true, lecture: content.lecture } : { ok: false, problem: build.problem };
+}
+
+/** Runs `command` with `argv` (the arguments after the command's name); resolves with its exit code. */
+export async function runCommand<O extends CommandOptions, C extends boolean>(
+  command: Command<O, C>,
+  argv: readonly string[],
+  io: CommandIo,
+  hooks: RunHooks = {},
+): Promise<number> {
+  const debug = hooks.debug ?? process.env.VMVC_DEBUG === '1';
+  const usageProblem = (message: string) => {
+    io.stderr(`${command.name}: ${message}`);
+    io.stderr(command.usage);
+    return exitCode.usage;
+  };
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return usageProblem(argumentProblem(error));
+  }
+  if (values.help) {
+    io.stdout(command.usage);
+    return exitCode.ok;
+  }
+  delete values.help;
+  try {
+    let lecture: Lecture | undefined;
+    if (command.currentContent) {
+      const check = await currentContent();
+      if (!check.ok) {
+        io.stderr(`${command.name}: ${check.problem}`);
+        return exitCode.usage;
+      }
+      lecture = check.lecture;
+    }
+    const context = { values, io, lecture, onStop: hooks.onStop ?? (() => {}) };
+    return (await command.run(context as unknown as Parameters<typeof command.run>[0])) ?? exitCode.ok;
+  } catch (error) {
+    if (error instanceof UsageError) return usageProblem(error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`${command.name}: ${message.split('\n')[0]}`);
+    if (debug && error instanceof Error && error.stack) io.stderr(error.stack);
+    return exitCode.problems;
+  }
+}

@@ -1,0 +1,97 @@
+// The one file watcher of the kit: chokidar, with a debounce that turns a burst of saves into one call.
+// Plain JavaScript with its types beside it (watch-files.d.mts), so that the root scripts, run by node as
+// they are, can use it as well as the TypeScript that bundles it.
+//
+// chokidar, not node:fs watch: Node 20's recursive fs.watch loses a file that an editor (or git) replaces by
+// rename. A file is watched through its folder, not on its own: a watch on the file follows that file, and
+// after a burst of saves (each a new file renamed over the last) chokidar was left watching a deleted one and
+// heard nothing more. chokidar also drops a change that comes within 50 ms of the one before (its throttle
+// keeps no trailing event), and so would miss the newest content of two quick saves: a moment after each
+// call, the files it named are looked at once more, and a file that changed since is reported again.
+import { statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
+import { watch } from 'chokidar';
+
+/** Which file it is now: a rename over it is another inode, a write another size or time. */
+async function identity(path) {
+  try {
+    const { ino, size, mtimeMs } = await stat(path);
+    return `${ino}:${size}:${mtimeMs}`;
+  } catch {
+    return 'gone';
+  }
+}
+
+const isFolder = (path) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+export async function watchFiles(paths, onChange, options = {}) {
+  const { debounceMs = 40, ignored = () => false, onError = () => {} } = options;
+  const folders = new Set();
+  const files = new Set();
+  for (const path of paths.map((p) => resolve(p))) (isFolder(path) ? folders : files).add(path);
+  const filesFolders = new Set([...files].map((file) => dirname(file)));
+  const inFolder = (path) =>
+    [...folders].some((folder) => path === folder || path.startsWith(`${folder}${sep}`));
+  const wanted = (path) => files.has(path) || inFolder(path);
+
+  const watcher = watch([...folders, ...filesFolders], {
+    ignoreInitial: true,
+    ignored: (path) =>
+      !(folders.has(path) || filesFolders.has(path) || wanted(path)) || (wanted(path) && ignored(path)),
+  });
+
+  /** Changes of the burst in progress, by path: the last event of each path wins. */
+  let burst = new Map();
+  let timer;
+  let recheck;
+  let closed = false;
+  let calling = Promise.resolve();
+
+  const fire = () => {
+    const changes = [...burst].map(([path, event]) => ({ path, event }));
+    burst = new Map();
+    if (changes.length === 0 || closed) return;
+    calling = calling.then(async () => {
+      const seen = await Promise.all(changes.map((c) => identity(c.path)));
+      if (closed) return;
+      try {
+        await onChange(changes);
+      } catch (error) {
+        onError(error);
+      }
+      clearTimeout(recheck);
+      recheck = setTimeout(async () => {
+        const now = await Promise.all(changes.map((c) => identity(c.path)));
+        changes.forEach((change, i) => {
+          if (now[i] !== seen[i] && now[i] !== 'gone') note('change', change.path);
+        });
+      }, 75);
+    });
+  };
+  const note = (event, path) => {
+    if (closed || !wanted(path)) return;
+    burst.set(path, event);
+    clearTimeout(timer);
+    timer = setTimeout(fire, debounceMs);
+  };
+
+  watcher.on('all', (event, path) => note(event, resolve(path)));
+  watcher.on('error', (error) => onError(error));
+  await new Promise((ready) => watcher.once('ready', ready));
+  return {
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      clearTimeout(recheck);
+      await watcher.close();
+      await calling;
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// The root scripts' way to run turbo for a lecturer: `node scripts/run-tasks.mjs <task> [turbo args...]`.
+// What the tasks print comes through; turbo's and npm's own chrome does not: no banner, no task summary, no
+// "npm error Lifecycle script" or " ERROR run failed" lines after a task's own message, and no replay of a
+// cached task's old output (its timings would read as new). A failed run ends with the task's own problem
+// lines and turbo's exit code. `npx turbo run <task>` shows everything.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+const quiet = ['--output-logs=new-only', '--log-prefix=none', '--log-order=grouped'];
+const child = spawn('turbo', ['run', ...process.argv.slice(2), ...quiet], {
+  stdio: ['inherit', 'pipe', 'pipe'],
+  // npm_config_loglevel reaches the tasks' own `npm run` (turbo.json passes it through): no banner, no
+  // "npm error" lines. VMVC_CWD keeps where the person ran the command (npm gives each task's `npm run` its
+  // package's folder as INIT_CWD), so the commands show paths from there: apps/deck/dist/index.html.
+  env: {
+    ...process.env,
+    TURBO_TELEMETRY_DISABLED: '1',
+    npm_config_loglevel: 'silent',
+    // biome-ignore lint/suspicious/noUndeclaredEnvVars: read here, before turbo runs: no task's input.
+    VMVC_CWD: process.env.INIT_CWD ?? process.cwd(),
+  },
+});
+
+/** turbo's lines about the run itself, as turbo 2 words them. */
+const chrome = [
+  /^\s*• /, // banner: version, packages in scope, remote caching
+  /^\s*(Tasks|Cached|Time|Failed):\s/, // summary
+  /^cache (hit|miss|bypass)/, // a task's cache status, with --log-prefix=none
+  /^\S+#\S+: {2}ERROR {2}command/, // "@vmvc/content#build:  ERROR  command … exited (1)"
+  /^\s*ERROR {2}run failed/,
+  />>> FULL TURBO/,
+];
+
+function relay(input, output) {
+  if (!input) return;
+  // Blank lines (left where the chrome was) print as one, and only between lines: the last line is the
+  // task's own.
+  let printed = false;
+  let blank = false;
+  createInterface({ input }).on('line', (line) => {
+    // Every task a cache hit: nothing new to show, but say so rather than print nothing.
+    if (/>>> FULL TURBO/.test(line)) line = 'nothing changed since the last run: every output is current';
+    else if (chrome.some((pattern) => pattern.test(line))) return;
+    if (line.trim() === '') {
+      blank = printed;
+      return;
+    }
+    output.write(`${blank ? '\n' : ''}${line}\n`);
+    printed = true;
+    blank = false;
+  });
+}
+relay(child.stdout, process.stdout);
+relay(child.stderr, process.stderr);
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('error', (error) => {
+  process.stderr.write(`turbo: ${error.message}\n`);
+  process.exitCode = 2;
+});
+child.on('close', (code, signal) => {
+  process.exitCode = code ?? (signal === 'SIGINT' ? 130 : 1);
+});
