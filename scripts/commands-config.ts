@@ -6,7 +6,7 @@ import { defineConfig, type Rolldown, type UserConfig } from 'tsdown';
 import { moduleFiles, writeBuildStamp } from './build-stamp.mjs';
 
 /** Workspace packages that ship TypeScript source, so Node cannot load them as they are: bundled. */
-const shipsSource = /^@vmvc\/(?:browser|command|design|schema|testkit|write-files)(?:\/|$)/;
+const shipsSource = /^@vmvc\/(?:browser|command|design|schema|testkit|watch-files|write-files)(?:\/|$)/;
 
 /** Every other bare import (a package in node_modules, @vmvc/content included) loads as it is. */
 const fromNodeModules = (id: string) =>

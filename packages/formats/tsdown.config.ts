@@ -1,9 +1,10 @@
 // Builds the library (ESM + CJS with types) and the `vmvc` command into dist/. The private packages it uses
-// (the schema, the design's text measure, the file writer) ship TypeScript source: they are bundled in, so a
-// project that installs @vmvc/formats gets only the public @vmvc/content and the libraries named in the README.
+// (the command shell, the schema, the text measure, the file writer) ship TypeScript source: they are bundled
+// in, so a project that installs @vmvc/formats gets only the public @vmvc/content and the libraries its README
+// names.
 import { defineConfig } from 'tsdown';
 
-const bundled = [/^@vmvc\/(?:design|schema|write-files)(?:\/|$)/];
+const bundled = [/^@vmvc\/(?:command|design|schema|write-files)(?:\/|$)/];
 
 export default defineConfig([
   {

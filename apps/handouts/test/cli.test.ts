@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CommandIo, runCommand } from '@vmvc/command';
+import { memoryIo, runCommand } from '@vmvc/command';
 import { lecture } from '@vmvc/content';
 import { describe, expect, it } from 'vitest';
 import { defaultOutDir } from '../src/app-dir.ts';
@@ -27,11 +27,7 @@ function run(args: string[], cwd = app) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function captureIo(cwd: string): CommandIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, cwd, stdout: (l) => out.push(l), stderr: (l) => err.push(l) };
-}
+const captureIo = (cwd: string) => memoryIo(cwd);
 
 const line = /^(\S+\.pdf)\s+(\d+) pages?\s+(\d+\.\d) KB\s+(\d+\.\d\d) s$/;
 

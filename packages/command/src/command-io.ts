@@ -4,6 +4,10 @@
 export interface CommandIo {
   /** One line of the command's output (the newline is added). */
   stdout: (line: string) => void;
+  /** Data written as it is, with no newline added: an export's text or a package's bytes. */
+  write: (data: string | Uint8Array) => void;
+  /** Whether stdout is a terminal, where the bytes of a binary file would be garbage. */
+  stdoutIsTerminal: boolean;
   /** One line of a message for the person; made safe for the terminal where it is written. */
   stderr: (line: string) => void;
   /**

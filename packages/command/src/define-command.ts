@@ -12,6 +12,8 @@ type OptionValues<O extends CommandOptions> = ReturnType<
 
 export interface CommandContext<O extends CommandOptions> {
   values: OptionValues<O>;
+  /** The arguments that are not options, as many as the command declared (`FILE.json`). */
+  positionals: string[];
   io: CommandIo;
   /**
    * For a command that keeps running (a server, a watcher): how to stop it. On Ctrl-C the shell calls it,
@@ -31,6 +33,8 @@ export interface Command<O extends CommandOptions = CommandOptions, C extends bo
   /** Printed on --help (stdout, exit 0) and under a bad argument (stderr, exit 2). */
   usage: string;
   options: O;
+  /** The names of the arguments it takes besides options, each required (`['FILE.json']`); none by default. */
+  positionals?: readonly string[];
   /**
    * Refuse to run (exit 2, with what to run) unless @vmvc/content's build is the validated one, made from
    * its sources as they are now; the command then gets that lecture.

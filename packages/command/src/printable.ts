@@ -1,6 +1,5 @@
 // Text made safe to show in a terminal: a lecture file is anyone's, and an escape sequence in a field name or
-// a file name would otherwise recolour, retitle or rewrite the lecturer's terminal. (The same as the content
-// command's terminal-text.ts, which is moving; this is the copy every other command uses.)
+// a file name would otherwise recolour, retitle or rewrite the lecturer's terminal.
 
 /** C0 and C1 controls (but the line feed), DEL, and bidirectional controls that reorder what is shown. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.

@@ -1,16 +1,12 @@
 // runCommand as a person meets it: usage, --help, a bad option, a bad value, an unexpected error, --out.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CommandIo } from './command-io.ts';
 import { defineCommand } from './define-command.ts';
+import { memoryIo } from './memory-io.ts';
 import { runCommand } from './run-command.ts';
 import { UsageError } from './usage-error.ts';
 
-function captureIo(cwd = '/home/lecturer/course'): CommandIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, cwd, stdout: (l) => out.push(l), stderr: (l) => err.push(l) };
-}
+const captureIo = (cwd = '/home/lecturer/course') => memoryIo(cwd);
 
 const usage = 'Usage: npm run print -- [--out DIR] [--paper a4|letter]';
 const print = defineCommand({

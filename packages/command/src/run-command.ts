@@ -2,6 +2,7 @@
 // an unexpected error as one line. Tests call it in-process; startCommand calls it with the process's streams.
 import { parseArgs } from 'node:util';
 import type { Lecture } from '@vmvc/content';
+import { type CommandGroup, chooseCommand } from './command-group.ts';
 import type { CommandIo } from './command-io.ts';
 import type { Command, CommandOptions } from './define-command.ts';
 import { exitCode } from './exit-code.ts';
@@ -41,26 +42,36 @@ async function currentContent(): Promise<ContentCheck> {
   return build.ok ? { ok: true, lecture: content.lecture } : { ok: false, problem: build.problem };
 }
 
-/** Runs `command` with `argv` (the arguments after the command's name); resolves with its exit code. */
+/**
+ * Runs `command` with `argv` (the arguments after the command's name), or the subcommand of a group the first
+ * argument names; resolves with its exit code.
+ */
 export async function runCommand<O extends CommandOptions, C extends boolean>(
-  command: Command<O, C>,
+  target: Command<O, C> | CommandGroup,
   argv: readonly string[],
   io: CommandIo,
   hooks: RunHooks = {},
 ): Promise<number> {
+  if ('commands' in target) {
+    const choice = chooseCommand(target, argv, io);
+    return 'done' in choice ? choice.done : runCommand(choice.command, choice.argv, io, hooks);
+  }
+  const command = target;
   const debug = hooks.debug ?? process.env.VMVC_DEBUG === '1';
   const usageProblem = (message: string) => {
     io.stderr(`${command.name}: ${message}`);
     io.stderr(command.usage);
     return exitCode.usage;
   };
+  const expected = command.positionals ?? [];
   let values: Record<string, unknown>;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: [...argv],
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: expected.length > 0,
     }));
   } catch (error) {
     return usageProblem(argumentProblem(error));
@@ -70,6 +81,10 @@ export async function runCommand<O extends CommandOptions, C extends boolean>(
     return exitCode.ok;
   }
   delete values.help;
+  if (positionals.length < expected.length) return usageProblem(`missing ${expected[positionals.length]}`);
+  if (positionals.length > expected.length) {
+    return usageProblem(`unexpected argument "${positionals[expected.length]}"`);
+  }
   try {
     let lecture: Lecture | undefined;
     if (command.currentContent) {
@@ -80,7 +95,7 @@ export async function runCommand<O extends CommandOptions, C extends boolean>(
       }
       lecture = check.lecture;
     }
-    const context = { values, io, lecture, onStop: hooks.onStop ?? (() => {}) };
+    const context = { values, positionals, io, lecture, onStop: hooks.onStop ?? (() => {}) };
     return (await command.run(context as unknown as Parameters<typeof command.run>[0])) ?? exitCode.ok;
   } catch (error) {
     if (error instanceof UsageError) return usageProblem(error.message);

@@ -3,6 +3,7 @@
 // it writes arrives. A write that fails (EPIPE when the reader of a pipe is gone) or a standard output closed
 // before the command started is exit 1 with one line; Ctrl-C stops it quietly with exit 130.
 import { readFileSync, readlinkSync } from 'node:fs';
+import type { CommandGroup } from './command-group.ts';
 import type { Command, CommandOptions } from './define-command.ts';
 import { exitCode } from './exit-code.ts';
 import { printable } from './printable.ts';
@@ -36,11 +37,22 @@ function stdoutWasClosed(): boolean {
 const flushed = (stream: NodeJS.WritableStream) =>
   new Promise<void>((resolve) => stream.write('', () => resolve()));
 
-/** Runs `command` for this process; resolves with the exit code, which it also sets as process.exitCode. */
+/** The command the arguments will run: a group's subcommand, by the first argument. */
+function commandFor(target: Command | CommandGroup, argv: readonly string[]): Command | undefined {
+  if (!('commands' in target)) return target;
+  const name = argv[0];
+  return name !== undefined && Object.hasOwn(target.commands, name) ? target.commands[name] : undefined;
+}
+
+/**
+ * Runs `command` (or a group's subcommand) for this process; resolves with the exit code, which it also sets
+ * as process.exitCode.
+ */
 export async function startCommand<O extends CommandOptions, C extends boolean>(
-  command: Command<O, C>,
+  command: Command<O, C> | CommandGroup,
   options: StartOptions = {},
 ): Promise<number> {
+  const argv = options.argv ?? process.argv.slice(2);
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   const say = (line: string) => stderr.write(`${printable(line)}\n`);
@@ -49,7 +61,11 @@ export async function startCommand<O extends CommandOptions, C extends boolean>(
     return code;
   };
 
-  if (command.stdoutIsData && options.stdout === undefined && stdoutWasClosed()) {
+  if (
+    commandFor(command as Command | CommandGroup, argv)?.stdoutIsData &&
+    options.stdout === undefined &&
+    stdoutWasClosed()
+  ) {
     say(`${command.name}: standard output is closed: nothing can be written`);
     return finish(exitCode.problems);
   }
@@ -74,11 +90,15 @@ export async function startCommand<O extends CommandOptions, C extends boolean>(
 
   const code = await runCommand(
     command,
-    options.argv ?? process.argv.slice(2),
+    argv,
     {
       stdout: (line) => {
         if (!writeError) stdout.write(`${line}\n`);
       },
+      write: (data) => {
+        if (!writeError) stdout.write(data);
+      },
+      stdoutIsTerminal: (stdout as NodeJS.WriteStream).isTTY === true,
       // Messages only, never data: made safe for the terminal here, once.
       stderr: say,
       cwd: options.cwd ?? process.env.VMVC_CWD ?? process.env.INIT_CWD ?? process.cwd(),

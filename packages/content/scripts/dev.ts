@@ -6,7 +6,7 @@
 // server finds them and shows them on the page.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { watchFiles } from '@vmvc/command/watch-files';
+import { watchFiles } from '@vmvc/watch-files';
 import { writeFiles } from '@vmvc/write-files';
 import { build } from 'tsdown';
 import { libraryConfig, verifyBuildConfig } from '../tsdown.config.ts';

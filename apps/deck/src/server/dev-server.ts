@@ -3,7 +3,7 @@
 // browser reloads the whole page. There is no CSP here: Vite's client needs its own inline script and socket.
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { type FileWatcher, watchFiles } from '@vmvc/command/watch-files';
+import { type FileWatcher, watchFiles } from '@vmvc/watch-files';
 import type { Lecture } from '@vmvc/content';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { deckRoot } from '../build/build-deck.ts';

@@ -6,7 +6,7 @@
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type CommandIo, displayPath } from '@vmvc/command';
-import { watchFiles } from '@vmvc/command/watch-files';
+import { watchFiles } from '@vmvc/watch-files';
 import { contentStamp, type Lecture, lectureHash } from '@vmvc/content';
 import { formatProblem, validateLecture } from '@vmvc/schema';
 import { writeFiles } from '@vmvc/write-files';

@@ -15,31 +15,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { memoryIo, runCommand } from '@vmvc/command';
 import { lecture } from '@vmvc/content';
 import { parse as parseGift } from 'gift-pegjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFormats, getExportFormat } from '../formats.ts';
 import { questionBank } from '../quiz/question-bank.ts';
 import { exportUsage } from './export-command.ts';
-import { main } from './main.ts';
+import { vmvc } from './vmvc.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'vmvc-cli-'));
 
 /** Runs the command in-process: exit code, stdout as bytes and as text, stderr. */
 async function runForBytes(...argv: string[]) {
-  const out: Buffer[] = [];
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (data) => {
-      out.push(Buffer.from(data));
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: dir,
-  });
-  const bytes = Buffer.concat(out);
-  return { code, stdout: bytes.toString('utf8'), bytes, stderr };
+  const io = memoryIo(dir);
+  const code = await runCommand(vmvc, argv, io);
+  const bytes = io.bytes();
+  return { code, stdout: bytes.toString('utf8'), bytes, stderr: io.err.map((line) => `${line}\n`).join('') };
 }
 
 /** Runs the command in-process: what a user sees, as text. */
@@ -202,16 +194,9 @@ describe('vmvc export', () => {
     const binary = exportFormats.filter((f) => f.binary).map((f) => f.name);
     expect(binary).toEqual(expect.arrayContaining(['apkg', 'qti']));
     for (const name of binary) {
-      let printed = 0;
-      const code = await main(['export', '--format', name], {
-        stdout: (data) => {
-          printed += data.length;
-        },
-        stderr: () => {},
-        stdoutIsTerminal: true,
-        cwd: dir,
-      });
-      expect({ name, code, printed }).toEqual({ name, code: 2, printed: 0 });
+      const terminal = memoryIo(dir, true);
+      const code = await runCommand(vmvc, ['export', '--format', name], terminal);
+      expect({ name, code, printed: terminal.bytes().length }).toEqual({ name, code: 2, printed: 0 });
       const piped = await runForBytes('export', '--format', name);
       expect(piped.code).toBe(0);
       expect(piped.bytes.subarray(0, 2).toString('latin1')).toBe('PK');

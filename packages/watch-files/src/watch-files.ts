@@ -1,6 +1,4 @@
 // The one file watcher of the kit: chokidar, with a debounce that turns a burst of saves into one call.
-// Plain JavaScript with its types beside it (watch-files.d.mts), so that the root scripts, run by node as
-// they are, can use it as well as the TypeScript that bundles it.
 //
 // chokidar, not node:fs watch: Node 20's recursive fs.watch loses a file that an editor (or git) replaces by
 // rename. A file is watched through its folder, not on its own: a watch on the file follows that file, and
@@ -13,8 +11,29 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { watch } from 'chokidar';
 
+export interface FileChange {
+  /** chokidar's event: add, change, unlink, addDir, unlinkDir. */
+  event: string;
+  /** Absolute. */
+  path: string;
+}
+
+export interface WatchOptions {
+  /** How long the files must be quiet before the call: a burst of saves is one call (40 ms). */
+  debounceMs?: number;
+  /** Paths under a watched folder to leave out (test files, a build's staging folder). */
+  ignored?: (path: string) => boolean;
+  /** A watch that failed, or an error thrown by onChange. */
+  onError?: (error: unknown) => void;
+}
+
+export interface FileWatcher {
+  /** Stops watching; a call in progress finishes first. */
+  close(): Promise<void>;
+}
+
 /** Which file it is now: a rename over it is another inode, a write another size or time. */
-async function identity(path) {
+async function identity(path: string): Promise<string> {
   try {
     const { ino, size, mtimeMs } = await stat(path);
     return `${ino}:${size}:${mtimeMs}`;
@@ -23,7 +42,7 @@ async function identity(path) {
   }
 }
 
-const isFolder = (path) => {
+const isFolder = (path: string): boolean => {
   try {
     return statSync(path).isDirectory();
   } catch {
@@ -31,28 +50,36 @@ const isFolder = (path) => {
   }
 };
 
-export async function watchFiles(paths, onChange, options = {}) {
+/**
+ * Watches `paths` (folders, with everything below them, or single files, through their folder) and calls
+ * `onChange` once per burst of changes, one call at a time; resolves once watching has begun.
+ */
+export async function watchFiles(
+  paths: readonly string[],
+  onChange: (changes: FileChange[]) => void | Promise<void>,
+  options: WatchOptions = {},
+): Promise<FileWatcher> {
   const { debounceMs = 40, ignored = () => false, onError = () => {} } = options;
-  const folders = new Set();
-  const files = new Set();
+  const folders = new Set<string>();
+  const files = new Set<string>();
   for (const path of paths.map((p) => resolve(p))) (isFolder(path) ? folders : files).add(path);
   const filesFolders = new Set([...files].map((file) => dirname(file)));
-  const inFolder = (path) =>
+  const inFolder = (path: string) =>
     [...folders].some((folder) => path === folder || path.startsWith(`${folder}${sep}`));
-  const wanted = (path) => files.has(path) || inFolder(path);
+  const wanted = (path: string) => files.has(path) || inFolder(path);
 
   const watcher = watch([...folders, ...filesFolders], {
     ignoreInitial: true,
-    ignored: (path) =>
+    ignored: (path: string) =>
       !(folders.has(path) || filesFolders.has(path) || wanted(path)) || (wanted(path) && ignored(path)),
   });
 
   /** Changes of the burst in progress, by path: the last event of each path wins. */
-  let burst = new Map();
-  let timer;
-  let recheck;
+  let burst = new Map<string, string>();
+  let timer: NodeJS.Timeout | undefined;
+  let recheck: NodeJS.Timeout | undefined;
   let closed = false;
-  let calling = Promise.resolve();
+  let calling: Promise<void> = Promise.resolve();
 
   const fire = () => {
     const changes = [...burst].map(([path, event]) => ({ path, event }));
@@ -75,7 +102,7 @@ export async function watchFiles(paths, onChange, options = {}) {
       }, 75);
     });
   };
-  const note = (event, path) => {
+  const note = (event: string, path: string) => {
     if (closed || !wanted(path)) return;
     burst.set(path, event);
     clearTimeout(timer);
@@ -83,8 +110,8 @@ export async function watchFiles(paths, onChange, options = {}) {
   };
 
   watcher.on('all', (event, path) => note(event, resolve(path)));
-  watcher.on('error', (error) => onError(error));
-  await new Promise((ready) => watcher.once('ready', ready));
+  watcher.on('error', (error: unknown) => onError(error));
+  await new Promise<void>((ready) => watcher.once('ready', () => ready()));
   return {
     async close() {
       closed = true;
