@@ -1,12 +1,11 @@
 // The one way a package of this repository builds its TypeScript: tsdown, with the package's own
 // tsdown.config.ts, run from the package's folder (as npm runs a package's scripts).
 //   node ../../scripts/build-commands.mjs
-//       build, as the config says (the content library, or an app's commands into build/*.mjs). An app's
-//       commands whose sources, configs and installed packages are as they were are not compiled again
-//       (scripts/build-stamp.mjs): tsdown is then not even loaded.
+//       build, as the config says (the content library, or an app's commands into build/*.mjs: its
+//       `build:commands` task, which turbo runs only when something that goes into them changed).
 //   node ../../scripts/build-commands.mjs <command> [args...]
-//       build, then run build/<command>.mjs in this process with those arguments (`npm run build`,
-//       `npm run handouts`). One process, not `tsdown && node build/<command>.mjs`: measured 0.3 s faster.
+//       build, then run build/<command>.mjs in this process with those arguments (the content's
+//       `npm run build`, which validates what tsdown staged). One process: measured 0.3 s faster.
 // There is no watch mode: `npm run dev` watches the lecture, which is what a lecturer edits; a change to an
 // app's own code takes a restart of `npm run dev`.
 // tsdown is called through its API: its binary prints "Node.js v20 is deprecated" on every run, and this
@@ -14,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildIsCurrent } from './build-stamp.mjs';
+import { build } from 'tsdown';
 
 const cwd = process.cwd();
 const [command, ...commandArgs] = process.argv.slice(2);
@@ -27,10 +26,7 @@ const built = (name) => join(cwd, 'build', `${name}.mjs`);
 // busy cores it fires at random for tsdown's own plugins and tells a lecturer nothing they can act on.
 const quiet = { logLevel: 'warn', checks: { pluginTimings: false } };
 
-// Loaded only when something is compiled: tsdown and rolldown take 0.1 s to load.
-const { build } = buildIsCurrent(cwd, join(cwd, 'build')) ? {} : await import('tsdown');
-
-await build?.({ cwd, ...quiet });
+await build({ cwd, ...quiet });
 if (command !== undefined) {
   if (!existsSync(built(command))) {
     console.error(`${built(command)}: no such command (the package's tsdown.config.ts names them)`);

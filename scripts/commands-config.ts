@@ -1,9 +1,7 @@
 // The tsdown config every app builds its commands with (src/cli/*.ts into build/*.mjs, run as plain
 // JavaScript by the package scripts through scripts/build-commands.mjs). Each app's tsdown.config.ts names
 // its entries; everything else is the same for all.
-import { resolve } from 'node:path';
-import { defineConfig, type Rolldown, type UserConfig } from 'tsdown';
-import { moduleFiles, writeBuildStamp } from './build-stamp.mjs';
+import { defineConfig, type UserConfig } from 'tsdown';
 
 /** Workspace packages that ship TypeScript source, so Node cannot load them as they are: bundled. */
 const shipsSource = /^@vmvc\/(?:browser|command|design|schema|testkit|watch-files|write-files)(?:\/|$)/;
@@ -11,24 +9,6 @@ const shipsSource = /^@vmvc\/(?:browser|command|design|schema|testkit|watch-file
 /** Every other bare import (a package in node_modules, @vmvc/content included) loads as it is. */
 const fromNodeModules = (id: string) =>
   !shipsSource.test(id) && /^[^./\\]/.test(id) && !/^[A-Za-z]:/.test(id);
-
-/** Leaves the stamp by which scripts/build-commands.mjs knows, next time, that the commands are current. */
-function buildStamp(): Rolldown.Plugin {
-  const modules = new Set<string>();
-  return {
-    name: 'vmvc-build-stamp',
-    buildStart() {
-      modules.clear();
-    },
-    buildEnd() {
-      for (const file of moduleFiles(this.getModuleIds())) modules.add(file);
-    },
-    writeBundle(options) {
-      const outDir = resolve(options.dir ?? 'build');
-      writeBuildStamp(process.cwd(), outDir, [...modules]);
-    },
-  };
-}
 
 /** `entry` maps a command's name (build/<name>.mjs) to its source file. */
 export function commandsConfig(entry: Record<string, string>): UserConfig {
@@ -43,6 +23,5 @@ export function commandsConfig(entry: Record<string, string>): UserConfig {
     fixedExtension: true,
     deps: { alwaysBundle: [shipsSource], neverBundle: fromNodeModules },
     failOnWarn: true,
-    plugins: [buildStamp()],
   });
 }

@@ -1,7 +1,7 @@
-// Builds the library (ESM + CJS with types) and verify-build (Node) into .stage/, and the package's own build
-// tools (scripts/*.ts) into build/. `npm run build` then validates the staged lecture with @vmvc/schema and only
-// then puts the stage into dist/ beside data.json and schema.json (scripts/promote-build.ts): an invalid lecture
-// builds nothing. The library bundles the one helper it takes from @vmvc/schema (the calendar check of
+// Builds the library (ESM + CJS with types) into .stage/, and the package's own build tools (scripts/*.ts)
+// into build/. `npm run build` then validates the staged lecture with @vmvc/schema and only then puts the
+// stage into dist/ beside data.json and schema.json (scripts/promote-build.ts): an invalid lecture builds
+// nothing. The library bundles the one helper it takes from @vmvc/schema (the calendar check of
 // formatDate), never the schema itself: the published package has no runtime dependency.
 import { join } from 'node:path';
 import { defineConfig, type UserConfig } from 'tsdown';
@@ -21,18 +21,6 @@ export const libraryConfig = {
   deps: { alwaysBundle: bundled },
 } satisfies UserConfig;
 
-export const verifyBuildConfig = {
-  entry: { 'verify-build': 'src/verify-build.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  platform: 'node',
-  target: 'node20',
-  outDir: '.stage',
-  fixedExtension: true,
-  // import.meta.url in the CommonJS build.
-  shims: true,
-} satisfies UserConfig;
-
 const toolsConfig = {
   entry: { build: 'scripts/build.ts', dev: 'scripts/dev.ts', summary: 'scripts/summary.ts' },
   format: ['esm'],
@@ -48,10 +36,7 @@ const toolsConfig = {
  * `config` with its declarations taken from the cache when the sources they depend on are unchanged (a
  * lecture edit), else emitted by TypeScript and kept for next time (scripts/declaration-cache.ts).
  */
-function withKeptDeclarations(
-  config: typeof libraryConfig | typeof verifyBuildConfig,
-  cache: DeclarationCache,
-): UserConfig {
+function withKeptDeclarations(config: typeof libraryConfig, cache: DeclarationCache): UserConfig {
   const [entry] = Object.keys(config.entry) as [string];
   const kept = cache.has(entry);
   return {
@@ -73,9 +58,5 @@ export default defineConfig(() => {
     import.meta.dirname,
     join(import.meta.dirname, 'node_modules', '.cache', 'vmvc-content-declarations'),
   );
-  return [
-    withKeptDeclarations(libraryConfig, declarations),
-    withKeptDeclarations(verifyBuildConfig, declarations),
-    toolsConfig,
-  ];
+  return [withKeptDeclarations(libraryConfig, declarations), toolsConfig];
 });

@@ -22,7 +22,7 @@ export interface CommandContext<O extends CommandOptions> {
   onStop: (stop: () => Promise<void>) => void;
 }
 
-/** What a command that declared `currentContent` gets besides: the lecture of the current, validated build. */
+/** What a command that declared `currentContent` gets besides: the lecture of the content's build. */
 interface ContentContext {
   lecture: Lecture;
 }
@@ -36,8 +36,8 @@ export interface Command<O extends CommandOptions = CommandOptions, C extends bo
   /** The names of the arguments it takes besides options, each required (`['FILE.json']`); none by default. */
   positionals?: readonly string[];
   /**
-   * Refuse to run (exit 2, with what to run) unless @vmvc/content's build is the validated one, made from
-   * its sources as they are now; the command then gets that lecture.
+   * The command renders the lecture: it gets the lecture of @vmvc/content's build, which turbo keeps current
+   * (the command's task depends on it); in a checkout where nothing was built yet it exits 2 saying so.
    */
   currentContent: C;
   /**

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { watchFiles } from '@vmvc/watch-files';
 import { writeFiles } from '@vmvc/write-files';
 import { build } from 'tsdown';
-import { libraryConfig, verifyBuildConfig } from '../tsdown.config.ts';
+import { libraryConfig } from '../tsdown.config.ts';
 import { packageDir, promoteBuild } from './promote-build.ts';
 
 const sourceDir = join(packageDir, 'src');
@@ -33,7 +33,7 @@ async function rebuild(reason: string): Promise<void> {
   const stage = await mkdtemp(join(packageDir, '.dev', 'build-'));
   try {
     // Everything a renderer or the command loads; declarations only come with `npm run build`.
-    for (const config of [libraryConfig, verifyBuildConfig]) {
+    for (const config of [libraryConfig]) {
       await build({
         ...config,
         config: false,

@@ -1,14 +1,13 @@
 // `npm run build` of @vmvc/content, after tsdown has built the library into .stage/: loads the staged build,
 // validates its lecture with @vmvc/schema, and only if it is valid writes the build into dist/ together with
-// data.json, schema.json and dist/build.json (what verifyBuild checks), as one set: all or none. An invalid
-// lecture leaves every output of the package as it was, and exits 1 with one line per problem.
+// data.json and schema.json, as one set: all or none. An invalid lecture leaves every output of the package as
+// it was, and exits 1 with one line per problem.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatProblem, lectureJsonSchema, validateLecture } from '@vmvc/schema';
 import { writeFiles } from '@vmvc/write-files';
 import type * as Library from '../src/index.ts';
-import { type BuildRecord, sourceHash } from '../src/verify-build.ts';
 
 /** The package folder: one up from build/ (this command built) or scripts/ alike. */
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -28,17 +27,12 @@ export async function promoteBuild(stage: string = stageDir): Promise<Promotion>
     )) as typeof Library;
     const result = validateLecture(built.lecture);
     if (!result.ok) return { ok: false, problems: result.problems.map(formatProblem) };
-    const record: BuildRecord = {
-      lectureHash: built.lectureHash(result.lecture),
-      sourceHash: sourceHash(packageDir),
-    };
     const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
     await writeFiles([
       ...readdirSync(stage).map((name) => ({
         path: join(packageDir, 'dist', name),
         data: readFileSync(join(stage, name)),
       })),
-      { path: join(packageDir, 'dist', 'build.json'), data: json(record) },
       { path: join(packageDir, 'schema.json'), data: json(lectureJsonSchema()) },
       // data.json last: it is what the renderers' dev processes watch.
       { path: join(packageDir, 'data.json'), data: json(result.lecture) },

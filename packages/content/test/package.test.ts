@@ -39,19 +39,12 @@ describe('the packed @vmvc/content', () => {
       'LICENSE-CONTENT',
       'README.md',
       'data.json',
-      'dist/build.json',
       'dist/index.cjs',
       'dist/index.d.cts',
       'dist/index.d.mts',
       'dist/index.mjs',
-      'dist/verify-build.cjs',
-      'dist/verify-build.d.cts',
-      'dist/verify-build.d.mts',
-      'dist/verify-build.mjs',
       'package.json',
       'schema.json',
-      // For TypeScript's old node10 resolution, which reads no exports map.
-      'verify-build/package.json',
     ]);
   });
 
@@ -96,23 +89,6 @@ describe('the packed @vmvc/content', () => {
        console.log(JSON.stringify({ products: c.products.length, terms: data.terms.length, kernel: c.getTerm('kernel').term }));`,
     ]);
     expect(JSON.parse(stdout)).toEqual({ products: 8, terms: expect.any(Number), kernel: 'Kernel' });
-  });
-
-  it('verifies its own build as installed, from ESM and CommonJS: the lecture its build validated', async () => {
-    const esm = await node([
-      '--input-type=module',
-      '-e',
-      `import { verifyBuild } from '@vmvc/content/verify-build';
-       import { lecture } from '@vmvc/content';
-       const other = structuredClone(lecture); other.meta.title = 'Something else';
-       console.log(JSON.stringify([verifyBuild(lecture).ok, verifyBuild(other).ok]));`,
-    ]);
-    expect(JSON.parse(esm.stdout)).toEqual([true, false]);
-    const cjs = await node([
-      '-e',
-      `console.log(require('@vmvc/content/verify-build').verifyBuild(require('@vmvc/content').lecture).ok)`,
-    ]);
-    expect(cjs.stdout.trim()).toBe('true');
   });
 
   it('type-checks a TypeScript consumer, and its types catch a mistake', async () => {

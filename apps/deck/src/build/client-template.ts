@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { writeFiles } from '@vmvc/write-files';
 import { build, type Plugin, type Rollup } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { moduleFiles } from '../../../../scripts/build-stamp.mjs';
 import { deckRoot } from './deck-root.ts';
 
 /** The bundled template and what it was made from. */
@@ -50,7 +49,21 @@ function htmlOf(output: Rollup.RollupOutput | Rollup.RollupOutput[] | unknown): 
   return typeof page.source === 'string' ? page.source : new TextDecoder().decode(page.source);
 }
 
-/** Records the files of the module graph, as the apps' build stamp does. */
+/**
+ * The files among a bundler's module ids (`this.getModuleIds()`): no virtual modules, no query strings, only
+ * absolute paths. What the bundle read, for the template's fingerprint.
+ */
+function moduleFiles(ids: Iterable<string>): string[] {
+  const files = new Set<string>();
+  for (const id of ids) {
+    if (id.startsWith('\0')) continue;
+    const file = id.replace(/[?#].*$/, '');
+    if (file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file)) files.add(file);
+  }
+  return [...files];
+}
+
+/** Records the files of the module graph. */
 function recordInputs(into: Set<string>): Plugin {
   return {
     name: 'vmvc-record-inputs',

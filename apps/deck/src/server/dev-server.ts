@@ -3,8 +3,8 @@
 // browser reloads the whole page. There is no CSP here: Vite's client needs its own inline script and socket.
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { type FileWatcher, watchFiles } from '@vmvc/watch-files';
 import type { Lecture } from '@vmvc/content';
+import { type FileWatcher, watchFiles } from '@vmvc/watch-files';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { deckRoot } from '../build/build-deck.ts';
 import { type DeckPage, deckPage } from '../build/deck-page.ts';

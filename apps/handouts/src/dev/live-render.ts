@@ -6,9 +6,9 @@
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type CommandIo, displayPath } from '@vmvc/command';
-import { watchFiles } from '@vmvc/watch-files';
 import { contentStamp, type Lecture, lectureHash } from '@vmvc/content';
 import { formatProblem, validateLecture } from '@vmvc/schema';
+import { watchFiles } from '@vmvc/watch-files';
 import { writeFiles } from '@vmvc/write-files';
 import { formatReport } from '../cli/report.ts';
 import { fileName, type RenderOptions } from '../documents/variants.ts';

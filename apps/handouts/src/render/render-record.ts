@@ -4,7 +4,11 @@
 // small file each, beside the kit's other caches: what a PDF was made from belongs to its bytes, so it holds
 // wherever the file is and however it got there (written by the command, or put back by turbo from its
 // cache), and renders side by side never write the same file. It is trusted only for the same build of the
-// commands (the digest scripts/build-stamp.mjs leaves in build/).
+// commands (a fingerprint of build/).
+//
+// Why a record of the kit's own beside turbo's cache, which says for every task whether its outputs are
+// current: `npm run dev` is one long-running process, not a task turbo can skip, and at its start it must know
+// whether the PDFs on disk are the render of the lecture it has just loaded.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,17 +28,18 @@ const keptRecords = 90;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * The build of the commands running now: the digest of build/.build-stamp.json, or null when this code is
- * not running from build/ (the tests run the sources, which no stamp describes).
+ * The build of the commands running now: a fingerprint of every file in build/, or null when this code is
+ * not running from build/ (the tests run the sources, which no build describes).
  */
 export async function codeIdentity(moduleUrl: string = import.meta.url): Promise<string | null> {
   const buildDir = join(appDir, 'build');
   if (!fileURLToPath(moduleUrl).startsWith(`${buildDir}/`)) return null;
   try {
-    const stamp = JSON.parse(await readFile(join(buildDir, '.build-stamp.json'), 'utf8')) as {
-      digest?: unknown;
-    };
-    return typeof stamp.digest === 'string' ? stamp.digest : null;
+    const hash = createHash('sha256');
+    for (const name of (await readdir(buildDir)).sort()) {
+      hash.update(`\0${name}\0`).update(await readFile(join(buildDir, name)));
+    }
+    return hash.digest('hex');
   } catch {
     return null;
   }
