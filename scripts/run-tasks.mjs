@@ -7,7 +7,10 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 const quiet = ['--output-logs=new-only', '--log-prefix=none', '--log-order=grouped'];
-const child = spawn('turbo', ['run', ...process.argv.slice(2), ...quiet], {
+// turbo's own flags go before a `--`: what follows it is the task's (`npm run handouts -- --variant summary`).
+const args = process.argv.slice(2);
+const end = args.includes('--') ? args.indexOf('--') : args.length;
+const child = spawn('turbo', ['run', ...args.slice(0, end), ...quiet, ...args.slice(end)], {
   stdio: ['inherit', 'pipe', 'pipe'],
   // npm_config_loglevel reaches the tasks' own `npm run` (turbo.json passes it through): no banner, no
   // "npm error" lines. VMVC_CWD keeps where the person ran the command (npm gives each task's `npm run` its

@@ -90,7 +90,7 @@ try {
     slidesPdf.push(await timed(() => run(process.execPath, ['apps/deck/build/slides-pdf.mjs'])));
     ourPptx.push(await timed(() => run(process.execPath, ['apps/deck/build/pptx.mjs', '--out', scratch])));
     await run(process.execPath, [
-      'packages/content/dist/cli.mjs',
+      'packages/formats/dist/cli.mjs',
       'export',
       '--format',
       'marp',

@@ -18,7 +18,12 @@ function outputs(): Record<string, string> {
   const add = (file: string) => {
     found[relative(repo.root, file)] = createHash('sha256').update(readFileSync(file)).digest('hex');
   };
-  for (const dir of ['packages/content/dist', 'apps/deck/dist', 'apps/handouts/dist']) {
+  for (const dir of [
+    'packages/content/dist',
+    'packages/formats/dist',
+    'apps/deck/dist',
+    'apps/handouts/dist',
+  ]) {
     for (const name of readdirSync(join(repo.root, dir)).sort()) add(join(repo.root, dir, name));
   }
   for (const name of ['data.json', 'schema.json']) add(join(repo.root, 'packages/content', name));
@@ -63,7 +68,12 @@ describe('a build from the caches', () => {
   });
 
   it('gives the same bytes when turbo replays its cache', async () => {
-    for (const dir of ['packages/content/dist', 'apps/deck/dist', 'apps/handouts/dist'])
+    for (const dir of [
+      'packages/content/dist',
+      'packages/formats/dist',
+      'apps/deck/dist',
+      'apps/handouts/dist',
+    ])
       rmSync(join(repo.root, dir), { recursive: true, force: true });
     const { stdout } = await build();
     expect(stdout).toMatch(/FULL TURBO|cache hit, replaying/);

@@ -14,8 +14,6 @@ const exec = promisify(execFile);
 const outputs = [
   'packages/content/dist/index.mjs',
   'packages/content/dist/index.cjs',
-  'packages/content/dist/cli.mjs',
-  'packages/content/dist/build.json',
   'packages/content/data.json',
   'packages/content/schema.json',
   'apps/deck/dist/index.html',

@@ -38,10 +38,11 @@ describe('npm run dev', () => {
     await until(() => dev.pdfs.every((pdf, i) => mtime(pdf) > (before[i] ?? 0)), 30_000, 'the PDFs');
     expect(await pdfText(dev.pdfs[0] as string)).toContain('Uses far fewer resources');
     expect(await pdfText(dev.pdfs[1] as string)).toContain('Uses far fewer resources');
-    // The command and the CommonJS build came along with the ESM one: nothing is left stale after dev.
+    // The CommonJS build came along with the ESM one, and the vmvc command exports the saved lecture:
+    // nothing is left stale after dev.
     const exported = await exec(
       process.execPath,
-      ['packages/content/dist/cli.mjs', 'export', '--format', 'markdown'],
+      ['packages/formats/dist/cli.mjs', 'export', '--format', 'markdown'],
       {
         cwd: repo.root,
       },

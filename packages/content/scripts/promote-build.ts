@@ -2,7 +2,7 @@
 // validates its lecture with @vmvc/schema, and only if it is valid writes the build into dist/ together with
 // data.json and schema.json, as one set: all or none. An invalid lecture leaves every output of the package as
 // it was, and exits 1 with one line per problem.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatProblem, lectureJsonSchema, validateLecture } from '@vmvc/schema';
@@ -37,6 +37,12 @@ export async function promoteBuild(stage: string = stageDir): Promise<Promotion>
       // data.json last: it is what the renderers' dev processes watch.
       { path: join(packageDir, 'data.json'), data: json(result.lecture) },
     ]);
+    // dist/ holds this build and nothing else: a file an older build wrote and this one did not is removed.
+    const made = new Set(readdirSync(stage));
+    const dist = join(packageDir, 'dist');
+    for (const name of existsSync(dist) ? readdirSync(dist) : []) {
+      if (!made.has(name)) rmSync(join(dist, name), { recursive: true, force: true });
+    }
     return { ok: true, stamp: built.contentStamp(result.lecture).text };
   } finally {
     rmSync(stage, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { folderBytes, installedPackages, installPacked } from '@vmvc/testkit';
+import { folderBytes, installedPackages, installPacked, lintPublished } from '@vmvc/testkit';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,18 +154,8 @@ export const title: string = content.lecture.meta.title;
   });
 
   it('passes publint and arethetypeswrong', async () => {
-    const publint = await exec(join(repoRoot, 'node_modules', '.bin', 'publint'), ['--strict'], {
-      cwd: packageDir,
-    });
-    expect(publint.stdout).not.toMatch(/error|warning|suggestion/i);
-    const attw = await exec(
-      join(repoRoot, 'node_modules', '.bin', 'attw'),
-      ['--pack', '.', '--format', 'json'],
-      {
-        cwd: packageDir,
-      },
-    );
-    const report = JSON.parse(attw.stdout);
-    expect(report.analysis.problems ?? []).toEqual([]);
+    const { publint, typeProblems } = await lintPublished(packageDir);
+    expect(publint).not.toMatch(/error|warning|suggestion/i);
+    expect(typeProblems).toEqual([]);
   }, 120_000);
 });

@@ -3,7 +3,13 @@
 
 export { type BenchFigure, benchExitCode, benchTable, median, withinBudget } from './bench-table.ts';
 export { freePort } from './free-port.ts';
-export { folderBytes, installedPackages, installPacked, type PackedInstall } from './install-packed.ts';
+export {
+  folderBytes,
+  installedPackages,
+  installPacked,
+  lintPublished,
+  type PackedInstall,
+} from './install-packed.ts';
 export { type PdfFont, pdfFonts } from './pdf-fonts.ts';
 export { type PdfPage, type ReadPdf, readPdf, type TextItem } from './read-pdf.ts';
 export {

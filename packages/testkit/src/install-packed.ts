@@ -75,3 +75,17 @@ export function folderBytes(dir: string): number {
     .filter((entry) => entry.isFile())
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
+
+/**
+ * What the two linters of published packages say of the package in `packageDir`: publint's report (strict)
+ * and the problems arethetypeswrong finds in its types under every module resolution (none is `[]`).
+ */
+export async function lintPublished(
+  packageDir: string,
+): Promise<{ publint: string; typeProblems: unknown[] }> {
+  const bin = (name: string) => join(packageDir, '..', '..', 'node_modules', '.bin', name);
+  const publint = await exec(bin('publint'), ['--strict'], { cwd: packageDir });
+  const attw = await exec(bin('attw'), ['--pack', '.', '--format', 'json'], { cwd: packageDir });
+  const report = JSON.parse(attw.stdout) as { analysis: { problems?: unknown[] } };
+  return { publint: publint.stdout, typeProblems: report.analysis.problems ?? [] };
+}

@@ -1,6 +1,6 @@
 // The watcher as an editor meets it: a burst of saves is one call, and a file replaced by rename (an atomic
 // save) is still watched afterwards.
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -62,5 +62,20 @@ describe('watchFiles', () => {
     writeFileSync(join(dir, 'a.test.ts'), '');
     await sleep(300);
     expect(calls).toEqual([]);
+  });
+
+  it('watches a file it was given by name even where `ignored` leaves out its folder', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'vmvc-watch-'));
+    const problems = join(dir, '.dev', 'problems.json');
+    const calls: FileChange[][] = [];
+    mkdirSync(join(dir, '.dev'));
+    watcher = await watchFiles([dir, problems], (changes) => void calls.push(changes), {
+      ignored: (path) => path.split('/').at(-1)?.startsWith('.') === true,
+    });
+    writeFileSync(join(dir, '.dev', 'stage.json'), '{}');
+    writeFileSync(problems, '{}');
+    await until(calls, 1);
+    await sleep(200);
+    expect(calls.flat().map((c) => c.path)).toEqual([problems]);
   });
 });

@@ -21,7 +21,7 @@ export interface FileChange {
 export interface WatchOptions {
   /** How long the files must be quiet before the call: a burst of saves is one call (40 ms). */
   debounceMs?: number;
-  /** Paths under a watched folder to leave out (test files, a build's staging folder). */
+  /** Paths under a watched folder to leave out (test files, a build's staging folder); never a named file. */
   ignored?: (path: string) => boolean;
   /** A watch that failed, or an error thrown by onChange. */
   onError?: (error: unknown) => void;
@@ -67,11 +67,19 @@ export async function watchFiles(
   const inFolder = (path: string) =>
     [...folders].some((folder) => path === folder || path.startsWith(`${folder}${sep}`));
   const wanted = (path: string) => files.has(path) || inFolder(path);
+  /** Whether the caller's filter leaves out the path or a folder it is in, below a watched folder. */
+  const leftOut = (path: string): boolean => {
+    if (files.has(path) || folders.has(path) || !inFolder(path)) return false;
+    return ignored(path) || leftOut(dirname(path));
+  };
 
   const watcher = watch([...folders, ...filesFolders], {
     ignoreInitial: true,
+    // The caller's filter leaves out paths under a watched folder, and everything below a folder it leaves
+    // out; never a file named on its own, which is watched wherever it is (a dot-folder's problems.json).
     ignored: (path: string) =>
-      !(folders.has(path) || filesFolders.has(path) || wanted(path)) || (wanted(path) && ignored(path)),
+      !(folders.has(path) || filesFolders.has(path) || wanted(path)) ||
+      (!files.has(path) && !filesFolders.has(path) && leftOut(path)),
   });
 
   /** Changes of the burst in progress, by path: the last event of each path wins. */
@@ -103,7 +111,7 @@ export async function watchFiles(
     });
   };
   const note = (event: string, path: string) => {
-    if (closed || !wanted(path)) return;
+    if (closed || !wanted(path) || (!files.has(path) && leftOut(path))) return;
     burst.set(path, event);
     clearTimeout(timer);
     timer = setTimeout(fire, debounceMs);
