@@ -38,16 +38,7 @@ describe('npm run dev', () => {
     await until(() => dev.pdfs.every((pdf, i) => mtime(pdf) > (before[i] ?? 0)), 30_000, 'the PDFs');
     expect(await pdfText(dev.pdfs[0] as string)).toContain('Uses far fewer resources');
     expect(await pdfText(dev.pdfs[1] as string)).toContain('Uses far fewer resources');
-    // The CommonJS build came along with the ESM one, and the vmvc command exports the saved lecture:
-    // nothing is left stale after dev.
-    const exported = await exec(
-      process.execPath,
-      ['packages/formats/dist/cli.mjs', 'export', '--format', 'markdown'],
-      {
-        cwd: repo.root,
-      },
-    );
-    expect(exported.stdout).toContain('Uses far fewer resources');
+    // The CommonJS build came along with the ESM one: nothing is left stale after dev.
     const required = await exec(
       process.execPath,
       ['-e', "console.log(JSON.stringify(require('./packages/content/dist/index.cjs').comparison))"],
