@@ -6,7 +6,14 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
-const quiet = ['--output-logs=new-only', '--log-prefix=none', '--log-order=grouped'];
+// Persistent tasks (`dev`, `start`) print as they go, interleaved: each of the kit's commands names itself at
+// the start of its lines (`deck dev: …`). Others print task by task, each task's lines together.
+const persistent = ['dev', 'start'].includes(process.argv[2] ?? '');
+const quiet = [
+  '--output-logs=new-only',
+  '--log-prefix=none',
+  `--log-order=${persistent ? 'stream' : 'grouped'}`,
+];
 // turbo's own flags go before a `--`: what follows it is the task's (`npm run handouts -- --variant summary`).
 const args = process.argv.slice(2);
 const end = args.includes('--') ? args.indexOf('--') : args.length;
@@ -32,6 +39,7 @@ const chrome = [
   /^\S+#\S+: {2}ERROR {2}command/, // "@vmvc/content#build:  ERROR  command … exited (1)"
   /^\s*ERROR {2}run failed/,
   />>> FULL TURBO/,
+  /Shutting down Turborepo tasks/, // Ctrl-C
 ];
 
 function relay(input, output) {
@@ -56,11 +64,20 @@ function relay(input, output) {
 relay(child.stdout, process.stdout);
 relay(child.stderr, process.stderr);
 
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+// Ctrl-C in a terminal reaches turbo itself (one process group), which stops its tasks: passing it on as well
+// would be a second Ctrl-C, which turbo takes as "stop forcefully". A SIGTERM sent to this process alone is
+// passed on.
+process.on('SIGINT', () => {});
+process.on('SIGTERM', () => child.kill('SIGTERM'));
 child.on('error', (error) => {
   process.stderr.write(`turbo: ${error.message}\n`);
   process.exitCode = 2;
 });
+let interrupted = false;
+process.once('SIGINT', () => {
+  interrupted = true;
+});
 child.on('close', (code, signal) => {
-  process.exitCode = code ?? (signal === 'SIGINT' ? 130 : 1);
+  // Stopped with Ctrl-C: the tasks ended as asked, and the exit code says so, as the kit's commands do.
+  process.exitCode = interrupted || signal === 'SIGINT' ? 130 : (code ?? 1);
 });
