@@ -12,6 +12,11 @@ describe('textMeasure', () => {
     expect(measure('Container', 10, 'bold')).toBeGreaterThan(measure('Container', 10) * 1.03);
   });
 
+  it('sets the space between two Hangul syllables wider, as the font does in a line', () => {
+    expect(measure('김 김', 1000)).toBe(920 + 280 + 920);
+    expect(measure('VM 김', 1000)).toBe(measure('VM', 1000) + 224 + 920);
+  });
+
   it('adds the spaces, and grows with the type size', () => {
     expect(measure('VM VM', 20)).toBeCloseTo(2 * measure('VM', 20) + measure(' ', 20), 9);
     expect(measure('Hypervisor', 24)).toBeCloseTo(2 * measure('Hypervisor', 12), 9);

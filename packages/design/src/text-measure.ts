@@ -31,7 +31,8 @@ export interface MeasureOptions {
 const unknownAdvance = 2;
 
 interface Shaped {
-  /** The word's width in em, as fontkit shapes it (kerning inside the word included). */
+  /** The word's width in font units and in em, as fontkit shapes it (kerning inside the word included). */
+  units: number;
   ems: number;
   /** Each glyph's advance in em, a glyph the font lacks taken as `unknownAdvance`. */
   glyphs: number[];
@@ -65,6 +66,7 @@ function shape(word: string, weight: Weight): Shaped {
     const font = loadFonts()[weight];
     const run = font.layout(word, { ...fontFeatures });
     shaped = {
+      units: run.advanceWidth,
       ems: run.advanceWidth / font.unitsPerEm,
       glyphs: run.glyphs.map((glyph, i) =>
         glyph.id === 0 ? unknownAdvance : (run.positions[i]?.xAdvance ?? 0) / font.unitsPerEm,
@@ -76,9 +78,29 @@ function shape(word: string, weight: Weight): Shaped {
 }
 
 /**
+ * How much wider the space between these two words is set than a plain space, in em: shaped with the
+ * characters either side, as fontkit (so react-pdf) and harfbuzz (so Chromium) shape the whole line. Noto
+ * Sans KR sets a wider space between two Hangul syllables (0.28 em against 0.224), and an ellipsis beside a
+ * Latin letter takes the Latin form, wider than its form alone; between most characters nothing changes.
+ */
+function extraSpace(before: string, after: string, weight: Weight): number {
+  if (before === '' || after === '') return 0;
+  // The last and the first character, whole where they are surrogate pairs.
+  const end = /[\udc00-\udfff]$/.test(before) ? before.slice(-2) : before.slice(-1);
+  const start = String.fromCodePoint(after.codePointAt(0) ?? 0);
+  const units =
+    shape(`${end} ${start}`, weight).units -
+    shape(end, weight).units -
+    shape(start, weight).units -
+    shape(' ', weight).units;
+  return units / loadFonts()[weight].unitsPerEm;
+}
+
+/**
  * Measures text in Noto Sans KR at the weights the kit draws: regular (400) and bold (700). Words are shaped
- * by fontkit with the font's kerning, each word on its own: kerning across a space is left out (Noto Sans KR
- * has none that narrows a line). The fonts are read once per process, on the first measure.
+ * by fontkit with the font's kerning, each word on its own, and the spaces between them as the font sets
+ * them there (see `extraSpace`): the width of the line shaped whole, as react-pdf and the browser shape it.
+ * The fonts are read once per process, on the first measure.
  */
 export function textMeasure(options: MeasureOptions = {}): TextMeasure {
   if (options.pixelRounding) {
@@ -87,6 +109,7 @@ export function textMeasure(options: MeasureOptions = {}): TextMeasure {
       regular: new Map<number, Map<string, number>>(),
       bold: new Map<number, Map<string, number>>(),
     };
+    const rounded = (ems: number, size: number) => Math.max(ems * size, Math.round(ems * size));
     const wordWidth = (word: string, size: number, weight: Weight) => {
       let atSize = kept[weight].get(size);
       if (atSize === undefined) {
@@ -96,10 +119,8 @@ export function textMeasure(options: MeasureOptions = {}): TextMeasure {
       let width = atSize.get(word);
       if (width === undefined) {
         width = 0;
-        for (const advance of shape(word.replace(/\u00ad/g, ''), weight).glyphs) {
-          const exact = advance * size;
-          width += Math.max(exact, Math.round(exact));
-        }
+        for (const advance of shape(word.replace(/\u00ad/g, ''), weight).glyphs)
+          width += rounded(advance, size);
         atSize.set(word, width);
       }
       return width;
@@ -107,14 +128,19 @@ export function textMeasure(options: MeasureOptions = {}): TextMeasure {
     return (text, size, weight = 'regular') => {
       if (!text.includes(' ')) return wordWidth(text, size, weight);
       const words = text.split(' ');
-      let width = (words.length - 1) * wordWidth(' ', size, weight);
-      for (const word of words) width += wordWidth(word, size, weight);
+      let width = wordWidth(words[0] ?? '', size, weight);
+      for (let i = 1; i < words.length; i += 1) {
+        const word = words[i] ?? '';
+        const space = shape(' ', weight).ems + extraSpace(words[i - 1] ?? '', word, weight);
+        width += rounded(space, size) + wordWidth(word, size, weight);
+      }
       return width;
     };
   }
   return (text, size, weight = 'regular') => {
     const words = text.split(' ');
     let width = (words.length - 1) * shape(' ', weight).ems;
+    for (let i = 1; i < words.length; i += 1) width += extraSpace(words[i - 1] ?? '', words[i] ?? '', weight);
     for (const word of words) if (word !== '') width += shape(word, weight).ems;
     return width * size;
   };

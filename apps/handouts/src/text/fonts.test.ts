@@ -1,6 +1,7 @@
 // The shaping kept between renders (fonts.ts) must never show: a PDF rendered after other renders, of other
 // text, is the same bytes as the first time. And the kit's measure gives react-pdf's widths.
 import { Font } from '@react-pdf/renderer';
+import { authorLine } from '@vmvc/content';
 import { fontFamily, fontFeatures, fontWeights } from '@vmvc/design';
 import { describe, expect, it } from 'vitest';
 import { freshLecture } from '../../test/fixtures.ts';
@@ -29,25 +30,23 @@ describe('shaping kept between renders', () => {
 });
 
 describe('the text measure', () => {
-  it('gives the widths react-pdf shapes the same words with, at both weights', async () => {
+  it('gives the width react-pdf shapes a line to, at both weights, Hangul included', async () => {
     const measure = await loadFonts();
     const lecture = freshLecture();
-    const text = [
+    const lines = [
       ...lecture.sections.flatMap((s) => [s.title, ...s.prose]),
       ...lecture.references.map((r) => `${r.title} ${r.URL}`),
-      '김정현 컨테이너와 가상 머신 비교 AV To.',
+      authorLine(lecture.meta.authors),
+      '컨테이너와 가상 머신 비교: VM과 컨테이너 … 끝.',
     ];
     for (const weight of ['regular', 'bold'] as const) {
       const font = Font.getFont({ fontFamily, fontWeight: fontWeights[weight] }).data as unknown as {
         unitsPerEm: number;
         layout(text: string, features: object): { advanceWidth: number };
       };
-      for (const line of text) {
-        const words = line.split(' ');
-        const ems =
-          words.reduce((sum, word) => sum + font.layout(word, { ...fontFeatures }).advanceWidth, 0) +
-          (words.length - 1) * font.layout(' ', { ...fontFeatures }).advanceWidth;
-        expect(measure(line, 10, weight), line).toBeCloseTo((ems / font.unitsPerEm) * 10, 9);
+      for (const line of lines) {
+        const shaped = font.layout(line, { ...fontFeatures }).advanceWidth / font.unitsPerEm;
+        expect(measure(line, 10, weight), line).toBeCloseTo(shaped * 10, 9);
       }
     }
   });
