@@ -9,6 +9,4 @@ export default commandsConfig({
   screenshots: 'src/cli/screenshots.ts',
   'slides-pdf': 'src/cli/slides-pdf.ts',
   pptx: 'src/cli/pptx.ts',
-  // Its own file beside the chunks: font-subset.ts starts it as `./font-subset.worker.mjs`.
-  'font-subset.worker': 'src/build/font-subset.worker.mjs',
 });

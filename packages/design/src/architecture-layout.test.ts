@@ -1,7 +1,9 @@
 import { getFigure, lecture, type StackFigure } from '@vmvc/content';
 import { describe, expect, it } from 'vitest';
 import { type FigureBox, layoutArchitecture } from './architecture-layout.ts';
-import { textWidth } from './text-width.ts';
+import { textMeasure } from './text-measure.ts';
+
+const measure = textMeasure();
 
 const found = getFigure('architecture');
 if (found?.kind !== 'stacks') throw new Error('expected the architecture figure, drawn as stacks');
@@ -59,8 +61,8 @@ describe('layoutArchitecture', () => {
     expect(stackFigures.length).toBeGreaterThan(1);
     for (const f of stackFigures) {
       for (const box of layoutArchitecture(f).stacks.flatMap((s) => s.boxes)) {
-        // Guest labels are bold (700): the 600 widths plus the margin wrap-text.ts allows for.
-        const width = textWidth(box.label, box.fontSize, box.kind === 'guest') * 1.06;
+        // Guest labels are bold (700).
+        const width = measure(box.label, box.fontSize, box.kind === 'guest' ? 'bold' : 'regular');
         expect(width, `${f.id}: ${box.label}`).toBeLessThanOrEqual(box.width - 8);
       }
     }

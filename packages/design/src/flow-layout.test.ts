@@ -1,7 +1,11 @@
 import { type FlowFigure, lecture } from '@vmvc/content';
 import { describe, expect, it } from 'vitest';
 import { type FlowStepBox, flowMetrics, layoutFlow } from './flow-layout.ts';
-import { textWidth } from './text-width.ts';
+import { textMeasure } from './text-measure.ts';
+
+const measure = textMeasure();
+const textWidth = (text: string, size: number, bold: boolean) =>
+  measure(text, size, bold ? 'bold' : 'regular');
 
 const flows = lecture.figures.filter((f): f is FlowFigure => f.kind === 'flow');
 const overlap = (a: FlowStepBox, b: FlowStepBox) =>

@@ -2,8 +2,21 @@
 // that the deck (SVG), the handouts (react-pdf) and the PowerPoint draw the same boxes, lines and arrows.
 // Units are the deck's slide pixels at the figure's full width; y grows downwards.
 import type { FlowFigure, Side } from '@vmvc/content';
+import { wrapLines } from './line-breaks.ts';
+import { textMeasure } from './text-measure.ts';
 import { colors, sideColors, sideTints } from './tokens.ts';
-import { type TextLine, wrapText } from './wrap-text.ts';
+
+/** One line of a figure's text, placed by the centre of its baseline. */
+export interface TextLine {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  bold: boolean;
+  color: string;
+}
+
+const measure = textMeasure();
 
 export interface FlowStepBox {
   id: string;
@@ -71,8 +84,8 @@ export function layoutFlow(figure: FlowFigure, metrics: Partial<typeof flowMetri
   const wrapped = figure.lanes.map((lane) =>
     lane.steps.map((step) => ({
       step,
-      label: wrapText(step.label, textWidth, m.labelSize, true),
-      detail: step.detail ? wrapText(step.detail, textWidth, m.detailSize, false) : [],
+      label: wrapLines(step.label, textWidth, (t) => measure(t, m.labelSize, 'bold')),
+      detail: step.detail ? wrapLines(step.detail, textWidth, (t) => measure(t, m.detailSize)) : [],
     })),
   );
   const blockHeight = (label: string[], detail: string[]) =>

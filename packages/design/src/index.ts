@@ -14,8 +14,26 @@ export {
   type FlowStepBox,
   flowMetrics,
   layoutFlow,
+  type TextLine,
 } from './flow-layout.ts';
+export { bundledFontDir, type FontFiles, fontFiles } from './fonts.ts';
+export {
+  type BreakOptions,
+  breakWords,
+  isUrl,
+  type LinePiece,
+  type LineWord,
+  type Measure,
+  urlBreakPoints,
+  wordBreakPoints,
+  wrapLines,
+} from './line-breaks.ts';
 export { type QrPath, qrPath, quietZone } from './qr-code.ts';
-export { textWidth } from './text-width.ts';
+export {
+  fontFeatures,
+  type MeasureOptions,
+  type TextMeasure,
+  textMeasure,
+  type Weight,
+} from './text-measure.ts';
 export { colors, fontFamily, fontWeights, layerFills, sideColors, sideTints } from './tokens.ts';
-export { type TextLine, wrapText } from './wrap-text.ts';

@@ -47,7 +47,7 @@ describe('the export formats', () => {
   it('are exported from the package, each as a pure function of the lecture', async () => {
     expect(formats.exportFormats).toBe(exportFormats);
     // The command embeds Noto Sans KR in the Marp deck; the function does when given the font.
-    const font = await formats.notoSansKrFiles();
+    const font = await formats.marpFont(lecture);
     const functions = [
       formats.exportCslJson,
       formats.exportBiblatex,

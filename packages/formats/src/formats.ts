@@ -8,7 +8,7 @@ import { exportBibtex } from './citations/bibtex.ts';
 import { exportCslJson } from './citations/csl-json.ts';
 import { exportRis } from './citations/ris.ts';
 import { exportMarp } from './marp/marp.ts';
-import { notoSansKrFiles } from './marp/noto-sans-kr-files.ts';
+import { marpFont } from './marp/marp-font.ts';
 import { exportGift } from './quiz/gift.ts';
 import { exportMoodleXml } from './quiz/moodle-xml.ts';
 import { exportQti } from './quiz/qti.ts';
@@ -137,7 +137,7 @@ export const exportFormats: readonly ExportFormat[] = [
       'the slide sequence as a Marp deck: speaker notes, continuation slides where a slide is long, its font inside',
     extension: '.md',
     mediaType: 'text/markdown; charset=utf-8',
-    render: async (lecture) => exportMarp(lecture, { font: await notoSansKrFiles() }),
+    render: async (lecture) => exportMarp(lecture, { font: await marpFont(lecture) }),
   },
 ];
 

@@ -15,9 +15,9 @@ export {
   exportFormats,
   getExportFormat,
 } from './formats.ts';
-export type { FontSlice, NotoSansKrFiles } from './marp/font-face-rules.ts';
+export type { MarpFont } from './marp/font-face-rules.ts';
 export { exportMarp, type MarpOptions } from './marp/marp.ts';
-export { notoSansKrFiles } from './marp/noto-sans-kr-files.ts';
+export { marpFont } from './marp/marp-font.ts';
 export { exportGift } from './quiz/gift.ts';
 export { exportMoodleXml } from './quiz/moodle-xml.ts';
 export { exportQti } from './quiz/qti.ts';

@@ -2,9 +2,9 @@
 // of its sources, the bullets of its slides, the prose, and the exhibits its slides show.
 import { Text, View } from '@react-pdf/renderer';
 import { citationList, type Lecture, type Section, type Slide } from '@vmvc/content';
-import { colors } from '@vmvc/design';
-import { measureSlack, type TextMeasure } from '../text/fonts.ts';
-import { wrapLines } from '../text/text-layout.ts';
+import type { TextMeasure } from '@vmvc/design';
+import { colors, wrapLines } from '@vmvc/design';
+import { measureSlack } from '../text/fonts.ts';
 import { textStyle, typeSizes } from '../text/text-style.ts';
 import { bookmark } from './bookmark.ts';
 import { Exhibit } from './Exhibit.tsx';

@@ -3,9 +3,9 @@
 // the Lbl; the LBody holds the entry as a Link, the English title and the QR code's Link.
 import { Link, Text, View } from '@react-pdf/renderer';
 import { formatReference, type Reference } from '@vmvc/content';
-import { colors } from '@vmvc/design';
-import type { TextMeasure } from '../text/fonts.ts';
-import { markSpan, wrapLines } from '../text/text-layout.ts';
+import type { TextMeasure } from '@vmvc/design';
+import { colors, wrapLines } from '@vmvc/design';
+import { markSpan } from '../text/text-layout.ts';
 import { textStyle } from '../text/text-style.ts';
 import { QrCode } from './QrCode.tsx';
 

@@ -3,13 +3,13 @@
 // Nothing is set below 8 pt (print.test.ts reads the sizes back).
 import { Document, Page, Text } from '@react-pdf/renderer';
 import { type Lecture, slideSequence } from '@vmvc/content';
+import type { TextMeasure } from '@vmvc/design';
 import { colors, fontFamily } from '@vmvc/design';
 import { GlossaryEntries } from '../components/Glossary.tsx';
 import { LectureSection, SectionHeading } from '../components/LectureSection.tsx';
 import { PageChrome } from '../components/PageChrome.tsx';
 import { ReferenceList } from '../components/ReferenceList.tsx';
 import { TitleBlock } from '../components/TitleBlock.tsx';
-import type { TextMeasure } from '../text/fonts.ts';
 import { textStyle } from '../text/text-style.ts';
 import { documentInfo, stampOf } from './document-info.ts';
 import { contentBox, type Paper, pageStyle, pagination } from './paper.ts';

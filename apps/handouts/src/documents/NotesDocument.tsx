@@ -2,14 +2,14 @@
 // with ruled lines under each. With `speaker`, the lecturer's copy: a slide a page, its notes under it.
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { type Lecture, slideSequence } from '@vmvc/content';
-import { colors } from '@vmvc/design';
+import type { TextMeasure } from '@vmvc/design';
+import { colors, wrapLines } from '@vmvc/design';
 import { PageChrome } from '../components/PageChrome.tsx';
 import { type CardPlan, narrowestCard } from '../notes/plan-card.ts';
 import { RuledLines } from '../notes/RuledLines.tsx';
 import { SlideCard } from '../notes/SlideCard.tsx';
 import { SpeakerNotes } from '../notes/SpeakerNotes.tsx';
-import { measureSlack, type TextMeasure } from '../text/fonts.ts';
-import { wrapLines } from '../text/text-layout.ts';
+import { measureSlack } from '../text/fonts.ts';
 import { textStyle } from '../text/text-style.ts';
 import { documentInfo } from './document-info.ts';
 import { contentBox, type Paper, pageStyle, pagination } from './paper.ts';

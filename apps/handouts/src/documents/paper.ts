@@ -1,6 +1,5 @@
 // The paper sizes the handouts print on, and the page every variant shares: margins, font, colours.
-import { colors, fontFamily } from '@vmvc/design';
-import { fontFeatures } from '../text/text-style.ts';
+import { colors, fontFamily, fontFeatures } from '@vmvc/design';
 
 export const paperIds = ['a4', 'letter'] as const;
 export type PaperId = (typeof paperIds)[number];

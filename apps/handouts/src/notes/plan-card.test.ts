@@ -1,6 +1,6 @@
 import { lecture, slideSequence } from '@vmvc/content';
+import type { TextMeasure } from '@vmvc/design';
 import { describe, expect, it } from 'vitest';
-import type { TextMeasure } from '../text/fonts.ts';
 import { bulletIndent, bulletMarker, cardContent, cardType, planCard, slideUnits } from './plan-card.ts';
 
 // Half an em per character: near enough to Noto Sans KR's Latin for planning tests.

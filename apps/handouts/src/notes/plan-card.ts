@@ -12,10 +12,10 @@ import {
   licenseLabel,
   type Slide,
 } from '@vmvc/content';
-import { layoutArchitecture, layoutFlow, sideColors } from '@vmvc/design';
+import type { TextMeasure, Weight } from '@vmvc/design';
+import { layoutArchitecture, layoutFlow, sideColors, wrapLines } from '@vmvc/design';
 import { stampOf } from '../documents/document-info.ts';
-import { measureSlack, type TextMeasure, type Weight } from '../text/fonts.ts';
-import { wrapLines } from '../text/text-layout.ts';
+import { measureSlack } from '../text/fonts.ts';
 
 /** The card's own units: a slide 480 wide and 270 high. */
 export const slideUnits = { width: 480, height: 270 } as const;

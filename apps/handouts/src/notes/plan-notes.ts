@@ -1,6 +1,6 @@
 // The cards of the notes handout, planned before anything renders: one per slide of the slide sequence.
 import { type Lecture, slideSequence } from '@vmvc/content';
-import type { TextMeasure } from '../text/fonts.ts';
+import type { TextMeasure } from '@vmvc/design';
 import { type CardPlan, cardContent, planCard } from './plan-card.ts';
 
 /**

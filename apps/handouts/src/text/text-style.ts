@@ -23,10 +23,3 @@ export const typeSizes = {
   body: 9.5,
   small: 8,
 } as const;
-
-/**
- * OpenType features switched off for all text. Noto Sans KR's glyph composition feature (ccmp) is for
- * Hangul jamo sequences and combining marks; the lecture writes precomposed syllables, so it changes no
- * glyph here but costs 85 % of the shaping time (measured: 137 ms against 21 ms per 5,000 characters).
- */
-export const fontFeatures = { ccmp: false } as const;

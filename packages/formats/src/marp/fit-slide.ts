@@ -1,12 +1,16 @@
 // How a slide of the Marp deck is laid out: the stylesheet the deck carries, a model of the heights that
-// stylesheet gives each block (lines wrapped with Noto Sans KR's glyph widths), and the rule that splits a
-// slide into continuation slides or sets it smaller, so that no slide runs past 1280×720 in marp-cli.
-// Held against marp-cli 4.5.1 in Chromium (marp-cli.test.ts): the model's height of each slide equals the
-// drawn one to 0.1 px on 21 of the lecture's 23 slides and is one line more on the other two (a break the
-// browser found inside a word); on an 80-slide generated lecture it is never less than the drawn height.
+// stylesheet gives each block (lines broken by the kit's line breaker, measured in the Noto Sans KR 400 and
+// 700 the deck embeds), and the rule that splits a slide into continuation slides or sets it smaller, so
+// that no slide runs past 1280×720 in marp-cli. Held against marp-cli 4.5.1 in Chromium (marp-cli.test.ts),
+// on the lecture and on a large generated one.
 
-import { textWidth } from '@vmvc/design';
+import { breakWords, type LineWord, textMeasure } from '@vmvc/design';
 import { deckFontFamily } from './font-face-rules.ts';
+
+/** Widths as Chromium on Linux sets them (whole pixels a glyph), where marp-cli draws the deck. */
+const measure = textMeasure({ pixelRounding: true });
+const textWidth = (text: string, size: number, bold: boolean) =>
+  measure(text, size, bold ? 'bold' : 'regular');
 
 /** A word as the reader sees it: bold or not, glued to the word before or after a space, maybe a link. */
 export interface Word {
@@ -93,6 +97,7 @@ ${textSizes
   .filter((size) => sizeClass[size])
   .map((size) => `section.${sizeClass[size]} { font-size: ${size}px; }`)
   .join('\n')}
+section strong, section h1, section h2, section h3, section th { font-weight: 700; }
 section h1, section h2, section h3 { line-height: ${headingLineHeight}; padding: 0; margin: 0 0 ${headingGap}em; }
 section h1 { font-size: ${h1Scale}em; }
 section h2 { font-size: ${h2Scale}em; }
@@ -115,53 +120,46 @@ section footer { right: 110px; text-align: left; white-space: nowrap; overflow: 
 
 // ---- Lines ----
 
-/** Words with no space between them (`Kernel` `:`) break as one unit; `first` is its first word's index. */
-interface Unit {
+/** Words with no space between them, set as one: `first` is its first word's index. */
+interface Unit extends LineWord {
   first: number;
   width: number;
-  newLine: boolean;
-}
-
-function unitsOf(words: readonly Word[], size: number, bold: boolean): Unit[] {
-  const out: Unit[] = [];
-  words.forEach((word, i) => {
-    const width = textWidth(word.text, size, bold || word.bold);
-    const last = out[out.length - 1];
-    if (last && !word.space && !word.newLine) last.width += width;
-    else out.push({ first: i, width, newLine: word.newLine ?? false });
-  });
-  return out;
+  bold: boolean;
 }
 
 /** A word wider than the line breaks inside; the browser prefers a break after `/` or `-` there. */
 const brokenWordFill = 0.85;
 
 /**
- * Where the browser starts each line of `words` in a box `width` px wide, as word indices: greedy, breaking
- * at spaces. The browser may also break after hyphens and between Hangul syllables, which never gives
- * more lines. A word wider than the line breaks anywhere (overflow-wrap), and the lines it fills count as
- * holding only 85% of the width; they repeat the word's index.
+ * Where the browser starts each line of `words` in a box `width` px wide, as word indices, by the kit's line
+ * breaker: greedy, breaking at spaces; words with no space between them (`Kernel` `:`) break as one unit.
+ * The browser may also break after hyphens and between Hangul syllables, which never gives more lines. A
+ * word wider than the line breaks anywhere (overflow-wrap), and the lines it fills count as holding only
+ * 85% of the width; they repeat the word's index.
  */
 function lineStarts(words: readonly Word[], width: number, size: number, bold = false): number[] {
-  const space = textWidth(' ', size, bold);
-  const starts: number[] = [];
-  let x = 0;
-  for (const unit of unitsOf(words, size, bold)) {
-    if (starts.length === 0 || unit.newLine || x + space + unit.width > width) {
-      starts.push(unit.first);
-      x = 0;
+  const units: Unit[] = [];
+  words.forEach((word, i) => {
+    const last = units[units.length - 1];
+    if (last && !word.space && !word.newLine) {
+      last.text += word.text;
+      last.width += textWidth(word.text, size, bold || word.bold);
+      last.bold ||= word.bold;
     } else {
-      x += space;
+      const unit: Unit = {
+        first: i,
+        text: word.text,
+        width: textWidth(word.text, size, bold || word.bold),
+        bold: bold || word.bold,
+        newLine: word.newLine ?? false,
+        // The whole unit as its words add up; a piece of it (a word broken inside) as if all bold.
+        measure: (text) => (text === unit.text ? unit.width : textWidth(text, size, unit.bold)),
+      };
+      units.push(unit);
     }
-    if (unit.width > width) {
-      const usable = width * brokenWordFill;
-      const more = Math.ceil(unit.width / usable) - 1;
-      for (let i = 0; i < more; i += 1) starts.push(unit.first);
-      x = unit.width - more * usable;
-    } else {
-      x += unit.width;
-    }
-  }
+  });
+  const lines = breakWords(units, width, { space: textWidth(' ', size, bold), brokenWordFill });
+  const starts = lines.map((line) => units[line[0]?.word ?? 0]?.first ?? 0);
   return starts.length === 0 ? [0] : starts;
 }
 

@@ -7,14 +7,15 @@ import { join } from 'node:path';
 import { marpCli } from '@marp-team/marp-cli';
 import { type Chromium, chromiumExecutable, launchChromium, type Page } from '@vmvc/browser';
 import { lecture, slideSequence } from '@vmvc/content';
-import { textWidth } from '@vmvc/design';
+import { fontFiles, textMeasure } from '@vmvc/design';
 import { pdfFonts, readPdf } from '@vmvc/testkit';
+import { create } from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { largeLecture } from '../test-support/large-lecture.ts';
 import { slideHeight, slideWidth } from './fit-slide.ts';
-import { fontFaceRules, parseUnicodeRange } from './font-face-rules.ts';
+import { fontFaceRules } from './font-face-rules.ts';
 import { exportMarp, marpLayout } from './marp.ts';
-import { notoSansKrFiles } from './noto-sans-kr-files.ts';
+import { marpFont } from './marp-font.ts';
 
 interface SlideMeasure {
   heading: string;
@@ -96,15 +97,14 @@ describe('the Marp deck in marp-cli 4.5.1 and Chromium', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'vmvc-marp-'));
-    const font = await notoSansKrFiles();
     for (const [name, deck] of Object.entries(decks)) {
-      await writeFile(file(`${name}.md`), exportMarp(deck, { font }));
+      await writeFile(file(`${name}.md`), exportMarp(deck, { font: await marpFont(deck) }));
     }
     // Both decks to HTML (each beside its Markdown) with marp-cli's default bespoke template.
     expect(await marpCli([file('lecture.md'), file('large.md'), '--no-config-file'])).toBe(0);
     chromium = await launchChromium({ viewport: { width: slideWidth, height: slideHeight } });
     page = await chromium.context.newPage();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await chromium?.close();
@@ -150,10 +150,10 @@ describe('the Marp deck in marp-cli 4.5.1 and Chromium', () => {
       expect(faces.every((status) => status === 'loaded')).toBe(true);
       const drawn = await fontsDrawn(chromium, page, 'section[id] *');
       expect(drawn.size).toBeGreaterThan(50);
-      // The variable font names its default instance: "Noto Sans KR Thin".
       for (const [text, fonts] of drawn) {
-        expect(fonts.length, text).toBe(1);
-        expect(fonts[0], text).toMatch(/^Noto Sans KR\b.* \(custom\)$/);
+        // One element's text may take both weights (`**Hypervisor**: Software ...`).
+        expect(fonts.length, text).toBeGreaterThan(0);
+        for (const font of fonts) expect(font, text).toMatch(/^Noto Sans KR\b.* \(custom\)$/);
       }
       if (name === 'lecture') {
         const hangul = [...drawn.keys()].filter((text) => /[가-힣]/.test(text));
@@ -163,43 +163,44 @@ describe('the Marp deck in marp-cli 4.5.1 and Chromium', () => {
     }
   });
 
-  it('measures text with the glyph widths Chromium draws Noto Sans KR with', async () => {
-    const font = await notoSansKrFiles();
-    const tabulated = [
+  it('measures text with the glyph widths Chromium draws the embedded 400 and 700 with', async () => {
+    const characters = [
       ...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i),
       ...Array.from({ length: 0x100 - 0xa0 }, (_, i) => 0xa0 + i),
       ...Array.from({ length: 0x2028 - 0x2010 }, (_, i) => 0x2010 + i),
-    ].map((cp) => String.fromCodePoint(cp));
-    const characters = [...tabulated, ...'김정현컨테이너'];
-    const text = characters.join('');
-    await page.setContent(
-      `<style>${fontFaceRules(font, text)}</style><p style="font-family: 'Noto Sans KR'">x</p>`,
-    );
+    ]
+      .map((cp) => String.fromCodePoint(cp))
+      .concat([...'김정현컨테이너']);
+    const font = await marpFont(lecture);
+    // The deck's own font, cut to these characters instead of the lecture's.
+    const { subsetCharacters, subsetFonts } = await import('@vmvc/design/font-subset');
+    const cut = await subsetFonts(subsetCharacters(characters.join('')));
+    const faces = fontFaceRules({ ...font, regular: cut.regular, bold: cut.bold });
+    await page.setContent(`<style>${faces}</style><p style="font-family: 'Noto Sans KR'">x</p>`);
     const drawn = await page.evaluate(
       async ({ list, all }) => {
         const context = document.createElement('canvas').getContext('2d');
         if (!context) throw new Error('no canvas');
         return Promise.all(
-          [400, 600].map(async (weight) => {
+          [400, 700].map(async (weight) => {
             await document.fonts.load(`${weight} 16px "Noto Sans KR"`, all);
             context.font = `${weight} 1000px "Noto Sans KR"`;
             return list.map((ch) => Math.round(context.measureText(ch).width));
           }),
         );
       },
-      { list: characters, all: text },
+      { list: characters, all: characters.join('') },
     );
-    const inFont = (ch: string) =>
-      font.slices.some((s) =>
-        parseUnicodeRange(s.unicodeRange).some(
-          ([a, b]) => ch.codePointAt(0)! >= a && ch.codePointAt(0)! <= b,
-        ),
-      );
-    [false, true].forEach((bold, w) => {
+    const measure = textMeasure({ pixelRounding: true });
+    const ttf = create(await readFile(fontFiles().regular)) as unknown as {
+      hasGlyphForCodePoint(cp: number): boolean;
+    };
+    (['regular', 'bold'] as const).forEach((weight, w) => {
       characters.forEach((ch, i) => {
-        const model = textWidth(ch, 1000, bold);
+        const model = measure(ch, 1000, weight);
         // A character the font lacks is drawn by a font of the machine; the model takes it as 2 em.
-        if (inFont(ch)) expect(model, `U+${ch.codePointAt(0)!.toString(16)}`).toBe(drawn[w]![i]);
+        if (ttf.hasGlyphForCodePoint(ch.codePointAt(0)!))
+          expect(model, `U+${ch.codePointAt(0)!.toString(16)} ${weight}`).toBe(drawn[w]![i]);
         else expect(model).toBe(2000);
       });
     });
@@ -226,9 +227,13 @@ describe('the Marp deck in marp-cli 4.5.1 and Chromium', () => {
     expect(pdf.pages[0]).toMatchObject({ width: 960, height: 540 });
     expect(pdf.text).toContain('Junghyun Kim (김정현)');
     expect(pdf.text).toContain('컨테이너와 가상 머신 비교');
-    // Chromium writes the glyphs of the embedded variable font as Type 3 fonts; a font of the machine
-    // (DejaVu here) would come as a named TrueType font.
-    expect(pdfFonts(bytes).filter((f) => f.type !== 'Type3')).toEqual([]);
+    // Only the deck's two fonts, embedded; a font of the machine (DejaVu here) would come under its own name.
+    const fonts = pdfFonts(bytes);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+    expect([...new Set(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')))].sort()).toEqual([
+      'NotoSansKR-Bold',
+      'NotoSansKR-Regular',
+    ]);
   });
 
   it('hands marp-cli every slide’s speaker notes', async () => {

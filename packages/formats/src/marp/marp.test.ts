@@ -5,9 +5,9 @@ import { freshLecture } from '../test-support/fixtures.ts';
 import { everySpecial, hostileLecture } from '../test-support/hostile-lecture.ts';
 import { largeLecture } from '../test-support/large-lecture.ts';
 import { maxShownUrl } from './fit-slide.ts';
-import { type NotoSansKrFiles, parseUnicodeRange, slicesFor } from './font-face-rules.ts';
-import { exportMarp, marpLayout, marpNotes } from './marp.ts';
-import { notoSansKrFiles } from './noto-sans-kr-files.ts';
+import type { MarpFont } from './font-face-rules.ts';
+import { exportMarp, marpLayout, marpNotes, marpText } from './marp.ts';
+import { marpFont } from './marp-font.ts';
 
 /** Renders with Marp's own engine, as Marp CLI and the VS Code extension do. */
 function render(markdown: string) {
@@ -210,44 +210,34 @@ describe('Marp export of a lecture far larger than a slide', () => {
 });
 
 describe('the font the deck carries', () => {
-  let font: NotoSansKrFiles;
+  let font: MarpFont;
   beforeAll(async () => {
-    font = await notoSansKrFiles();
+    font = await marpFont(lecture);
   });
 
-  it('reads the unicode-range syntax of CSS', () => {
-    expect(parseUnicodeRange('U+0000-00FF, U+0131,U+4??')).toEqual([
-      [0, 0xff],
-      [0x131, 0x131],
-      [0x400, 0x4ff],
-    ]);
-  });
-
-  it('embeds the slices that the deck’s characters fall in, as the browser picks them, and no others', () => {
-    const covers = (unicodeRange: string, ch: string) =>
-      parseUnicodeRange(unicodeRange).some(([a, b]) => ch.codePointAt(0)! >= a && ch.codePointAt(0)! <= b);
-    // The package's stylesheet lists `latin` last.
-    const latin = font.slices[font.slices.length - 1]!;
-    expect(covers(latin.unicodeRange, 'K')).toBe(true);
-    expect(slicesFor(font, 'Kernel: “core”')).toEqual([latin]);
-    const hangul = slicesFor(font, 'Junghyun Kim (김정현)');
-    expect(hangul).toContain(latin);
-    for (const ch of '김정현') expect(hangul.some((s) => covers(s.unicodeRange, ch))).toBe(true);
-    // No slice more than the text needs: each Hangul slice draws one of the three syllables.
-    expect(
-      hangul.filter((s) => s !== latin).every((s) => [...'김정현'].some((ch) => covers(s.unicodeRange, ch))),
-    ).toBe(true);
-
-    const markdown = exportMarp(lecture, { font });
-    const faces = [...markdown.matchAll(/unicode-range: ([^;]+);/g)].map((m) => m[1]!);
-    for (const ch of '김정현컨테이너와 가상 머신 비교 서버 기술의 진화 “”’·') {
-      expect(
-        faces.some((range) => covers(range, ch)),
-        ch,
-      ).toBe(true);
+  it('is Noto Sans KR 400 and 700 cut to exactly the characters the deck shows', () => {
+    const shown = new Set([...marpText(lecture)].filter((ch) => !/\s/.test(ch)));
+    expect(new Set([...font.characters].filter((ch) => ch !== ' '))).toEqual(shown);
+    for (const ch of '김정현컨테이너와 가상 머신 비교(/)0123456789') expect(font.characters).toContain(ch);
+    for (const file of [font.regular, font.bold]) {
+      expect(new TextDecoder('latin1').decode(file.subarray(0, 4))).toBe('wOF2');
+      expect(file.byteLength).toBeLessThan(80_000);
     }
-    expect(faces.length).toBeLessThan(font.slices.length / 10);
+  });
+
+  it('embeds both weights as @font-face rules with data: URLs, with the font’s licence notice', () => {
+    const markdown = exportMarp(lecture, { font });
+    const faces = [...markdown.matchAll(/@font-face \{[^}]*\}/g)].map((m) => m[0]);
+    expect(faces).toHaveLength(2);
+    expect(faces.map((face) => /font-weight: (\d+);/.exec(face)?.[1])).toEqual(['400', '700']);
+    for (const face of faces) expect(face).toMatch(/url\("data:font\/woff2;base64,[A-Za-z0-9+/=]+"\)/);
     expect(markdown).toContain('SIL Open Font License');
     expect(exportMarp(lecture, { font })).toBe(markdown);
+  });
+
+  it('refuses a font cut for another lecture’s characters', () => {
+    const other = freshLecture();
+    other.meta.title = `${other.meta.title} 퀴즈`;
+    expect(() => exportMarp(other, { font })).toThrow(/lacks 퀴즈/);
   });
 });

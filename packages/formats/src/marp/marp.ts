@@ -23,7 +23,7 @@ import {
   type SlideContent,
   type Word,
 } from './fit-slide.ts';
-import { fontFaceRules, type NotoSansKrFiles } from './font-face-rules.ts';
+import { fontFaceRules, type MarpFont } from './font-face-rules.ts';
 import { urlWord, words, wordsMarkdown, wordsText } from './words.ts';
 
 // A comment whose text reads as YAML with a directive key (`class: lead`, `paginate: false`) or as a
@@ -179,7 +179,7 @@ function blockTexts(block: Block): Word[][] {
   }
 }
 
-/** Everything a slide shows, as text: the deck embeds the font slices these characters need. */
+/** Everything a slide shows, as text: the deck's font holds these characters. */
 const contentText = (content: SlideContent) =>
   [content.heading, ...content.blocks.flatMap(blockTexts)].map(wordsText).join('\n');
 
@@ -231,11 +231,27 @@ function slidesMarkdown(slides: MarpSlide[]): string[] {
 
 export interface MarpOptions {
   /**
-   * Noto Sans KR's files (`await notoSansKrFiles()`), of which the deck embeds the slices its text needs, so
-   * Hangul draws where no Korean font is installed. Without them the deck names the font and relies on the
-   * machine having it. The layout is measured for Noto Sans KR either way.
+   * Noto Sans KR cut to this deck's characters (`await marpFont(lecture)`), which the deck embeds so Hangul
+   * draws where no Korean font is installed. Without it the deck names the font and relies on the machine
+   * having it. The layout is measured for Noto Sans KR either way.
    */
-  font?: NotoSansKrFiles;
+  font?: MarpFont;
+}
+
+function deckFrame(lecture: Lecture) {
+  const { meta } = lecture;
+  const footer = `${meta.title} · ${contentStamp(lecture).text}`;
+  const slides = marpSlides(lecture);
+  const shown = [footer, ...slides.map((s) => contentText(s.content))].join('\n');
+  return { footer, slides, shown };
+}
+
+/** What Marp and the headings add to the text: page numbers and continuation markers, `(2/3)`. */
+const pageMarks = '0123456789 (/)';
+
+/** Every character the Marp deck of `lecture` shows, as text: what its font must hold. */
+export function marpText(lecture: Lecture): string {
+  return `${deckFrame(lecture).shown}\n${pageMarks}`;
 }
 
 /**
@@ -245,7 +261,17 @@ export interface MarpOptions {
  */
 export function exportMarp(lecture: Lecture, options: MarpOptions = {}): string {
   const { meta } = lecture;
-  const footer = `${meta.title} · ${contentStamp(lecture).text}`;
+  const { footer, slides, shown } = deckFrame(lecture);
+  const { font } = options;
+  if (font) {
+    const held = new Set(font.characters);
+    const missing = [...new Set(shown + pageMarks)].filter((ch) => !/\s/.test(ch) && !held.has(ch));
+    if (missing.length > 0) {
+      throw new Error(
+        `exportMarp: the font was cut for other text; it lacks ${missing.slice(0, 10).join('')} of this deck: make it with marpFont(lecture) for this lecture`,
+      );
+    }
+  }
   const front = [
     '---',
     'marp: true',
@@ -259,8 +285,6 @@ export function exportMarp(lecture: Lecture, options: MarpOptions = {}): string 
     `footer: ${yaml(inline(footer))}`,
     '---',
   ].join('\n');
-  const slides = marpSlides(lecture);
-  const shown = [footer, ...slides.map((s) => contentText(s.content))].join('\n');
-  const style = deckStyle(options.font ? fontFaceRules(options.font, shown) : '');
+  const style = deckStyle(font ? fontFaceRules(font) : '');
   return `${front}\n\n${style}\n\n${slidesMarkdown(slides).join('\n\n---\n\n')}\n`;
 }

@@ -1,4 +1,4 @@
-// subset-font ships no types; this is the part of its API the deck uses.
+// subset-font ships no types; this is the part of its API the kit uses.
 declare module 'subset-font' {
   interface SubsetFontOptions {
     targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype';

@@ -1,0 +1,19 @@
+// fontkit ships no types; this is the part of its API the text measure uses.
+declare module 'fontkit' {
+  export interface Glyph {
+    id: number;
+  }
+  export interface GlyphPosition {
+    xAdvance: number;
+  }
+  export interface GlyphRun {
+    glyphs: Glyph[];
+    positions: GlyphPosition[];
+    advanceWidth: number;
+  }
+  export interface Font {
+    unitsPerEm: number;
+    layout(text: string, features?: Record<string, boolean>): GlyphRun;
+  }
+  export function create(buffer: Uint8Array): Font;
+}
