@@ -24,7 +24,11 @@ function outputs(): Record<string, string> {
     'apps/deck/dist',
     'apps/handouts/dist',
   ]) {
-    for (const name of readdirSync(join(repo.root, dir)).sort()) add(join(repo.root, dir, name));
+    const files = readdirSync(join(repo.root, dir), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) add(file);
   }
   for (const name of ['data.json', 'schema.json']) add(join(repo.root, 'packages/content', name));
   return found;
