@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 
 // Persistent tasks (`dev`, `start`) print as they go, interleaved: each of the kit's commands names itself at
 // the start of its lines (`deck dev: …`). Others print task by task, each task's lines together.
-const persistent = ['dev', 'start'].includes(process.argv[2] ?? '');
+const persistent = process.argv.slice(2).some((task) => task === 'dev' || task === 'start');
 const quiet = [
   '--output-logs=new-only',
   '--log-prefix=none',

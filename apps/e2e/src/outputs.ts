@@ -50,32 +50,37 @@ const xmlText = (text: string) =>
     .replace(/&amp;/g, '&');
 
 /**
- * The slides' text of the PowerPoint that `npm run pptx`'s command writes (to a scratch folder), slide by
- * slide: the runs of a paragraph joined as they read, paragraphs apart by a space; notes pages left out.
- * A figure's title is its group's name ("Figure: …"), as the deck gives it as the SVG's title.
+ * The slides' text of a PowerPoint file, slide by slide: the runs of a paragraph joined as they read,
+ * paragraphs apart by a space; notes pages left out. A figure's title is its group's name ("Figure: …"), as
+ * the deck gives it as the SVG's title.
  */
+export async function pptxFileText(file: string): Promise<string> {
+  const files = unzipSync(new Uint8Array(await readFile(file)));
+  const slides = Object.keys(files)
+    .map((name) => ({ name, n: Number(/^ppt\/slides\/slide(\d+)\.xml$/.exec(name)?.[1]) }))
+    .filter((s) => Number.isInteger(s.n))
+    .sort((a, b) => a.n - b.n);
+  const text = slides.flatMap(({ name }) => {
+    const xml = strFromU8(files[name] as Uint8Array);
+    const figures = [...xml.matchAll(/<p:grpSp><p:nvGrpSpPr><p:cNvPr id="\d+" name="Figure: ([^"]*)"/g)];
+    return [
+      ...figures.map((m) => xmlText(m[1] ?? '')),
+      ...[...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) =>
+        [...(p[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => xmlText(t[1] ?? '')).join(''),
+      ),
+    ];
+  });
+  return collapse(text.join(' '));
+}
+
+/** The slides' text of the PowerPoint that `npm run pptx`'s command writes, to a scratch folder. */
 export async function pptxText(root: string): Promise<string> {
   const out = await mkdtemp(join(tmpdir(), 'vmvc-e2e-pptx-'));
   try {
     await promisify(execFile)(process.execPath, [join(root, 'apps/deck/build/pptx.mjs'), '--out', out], {
       cwd: root,
     });
-    const files = unzipSync(new Uint8Array(await readFile(join(out, 'lecture.pptx'))));
-    const slides = Object.keys(files)
-      .map((name) => ({ name, n: Number(/^ppt\/slides\/slide(\d+)\.xml$/.exec(name)?.[1]) }))
-      .filter((s) => Number.isInteger(s.n))
-      .sort((a, b) => a.n - b.n);
-    const text = slides.flatMap(({ name }) => {
-      const xml = strFromU8(files[name] as Uint8Array);
-      const figures = [...xml.matchAll(/<p:grpSp><p:nvGrpSpPr><p:cNvPr id="\d+" name="Figure: ([^"]*)"/g)];
-      return [
-        ...figures.map((m) => xmlText(m[1] ?? '')),
-        ...[...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) =>
-          [...(p[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => xmlText(t[1] ?? '')).join(''),
-        ),
-      ];
-    });
-    return collapse(text.join(' '));
+    return await pptxFileText(join(out, 'lecture.pptx'));
   } finally {
     await rm(out, { recursive: true, force: true });
   }

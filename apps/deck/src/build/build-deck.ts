@@ -21,20 +21,24 @@ export interface BuildDeckOptions {
   outDir: string;
 }
 
-export interface BuildDeckResult {
-  /** Absolute path of the self-contained deck. */
-  file: string;
-  bytes: number;
+export interface RenderedDeck {
+  /** The whole deck, sealed and checked: what index.html holds. */
+  html: string;
   slideCount: number;
   stamp: ContentStamp;
   csp: string;
 }
 
+export interface BuildDeckResult extends Omit<RenderedDeck, 'html'> {
+  /** Absolute path of the self-contained deck. */
+  file: string;
+  bytes: number;
+}
+
 const cspPlaceholder = '<!--deck:csp-->';
 
-export async function buildDeck({ lecture, outDir }: BuildDeckOptions): Promise<BuildDeckResult> {
-  // Fail before the work, not after it, when the deck's folder cannot be made.
-  await makeDirectory(resolve(outDir));
+/** The deck of the lecture as one HTML string, its every slide checked to fit; nothing is written. */
+export async function renderDeck(lecture: Lecture): Promise<RenderedDeck> {
   // The fonts are cut while the client template is read (or, after a change to the client, bundled).
   const [template, page] = await Promise.all([clientTemplate(), deckPage(lecture)]);
   let html = fillTemplate(template, page);
@@ -57,13 +61,15 @@ export async function buildDeck({ lecture, outDir }: BuildDeckOptions): Promise<
     );
   }
 
+  return { html, slideCount: page.slideCount, stamp: contentStamp(lecture), csp };
+}
+
+/** Renders the deck and writes it, alone, as `outDir/index.html`. */
+export async function buildDeck({ lecture, outDir }: BuildDeckOptions): Promise<BuildDeckResult> {
+  // Fail before the work, not after it, when the deck's folder cannot be made.
+  await makeDirectory(resolve(outDir));
+  const { html, ...deck } = await renderDeck(lecture);
   const file = join(outDir, 'index.html');
   await writeFiles([{ path: file, data: html }]);
-  return {
-    file,
-    bytes: Buffer.byteLength(html),
-    slideCount: page.slideCount,
-    stamp: contentStamp(lecture),
-    csp,
-  };
+  return { ...deck, file, bytes: Buffer.byteLength(html) };
 }

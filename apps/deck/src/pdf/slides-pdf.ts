@@ -3,7 +3,7 @@
 // slides, the lecture's metadata and fixed dates with mupdf, so the same deck gives the same bytes.
 import { pathToFileURL } from 'node:url';
 import { printToPdf } from '@vmvc/browser';
-import { authorLine, type Lecture, type Slide, slideSequence } from '@vmvc/content';
+import { authorLine, contentStamp, type Lecture, type Slide, slideSequence } from '@vmvc/content';
 import * as mupdf from 'mupdf';
 
 export interface SlidesPdfOptions {
@@ -89,7 +89,8 @@ export async function slidesPdf({ file, lecture, notes = false }: SlidesPdfOptio
   doc.setMetaData('info:Title', meta.title);
   doc.setMetaData('info:Author', authorLine(meta.authors));
   doc.setMetaData('info:Subject', meta.subtitle);
-  doc.setMetaData('info:Creator', '@vmvc/deck');
+  // The content stamp, as the handouts carry it: what a tool reads to tell which lecture the file holds.
+  doc.setMetaData('info:Creator', `@vmvc/deck · content ${contentStamp(lecture).text}`);
   doc.setMetaData('info:CreationDate', date);
   doc.setMetaData('info:ModDate', date);
   // Chromium's file identifier is random per print: without it the bytes depend on the deck alone.

@@ -233,5 +233,5 @@ export async function buildPptx(lecture: Lecture): Promise<Uint8Array> {
     figures.push(drawn);
   }
   const written = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
-  return finishPptx(written, figures, lecture.meta.date);
+  return finishPptx(written, figures, lecture.meta.date, contentStamp(lecture).text);
 }

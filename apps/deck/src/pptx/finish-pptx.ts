@@ -35,19 +35,31 @@ function groupFigure(xml: string, figure: DrawnFigure, id: number): string {
   return xml.slice(0, start) + groupXml(figure, id, span) + xml.slice(end);
 }
 
+/** Text as XML character data. */
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /**
  * The finished .pptx: `figures[n]` are the figures drawn on slide n + 1; `date` (YYYY-MM-DD) is the
- * lecture's, used for the document's created and modified dates and every zip entry's time.
+ * lecture's, used for the document's created and modified dates and every zip entry's time; `contentStamp`
+ * (`v0.1.0 · 1a2b3c4d`) goes into the document's description, where PowerPoint's File > Info shows it and a
+ * tool reads which lecture the file holds.
  */
-export function finishPptx(written: Uint8Array, figures: readonly DrawnFigure[][], date: string): Uint8Array {
+export function finishPptx(
+  written: Uint8Array,
+  figures: readonly DrawnFigure[][],
+  date: string,
+  contentStamp: string,
+): Uint8Array {
   const files = unzipSync(written);
-  const stamp = `${date}T00:00:00Z`;
+  const time = `${date}T00:00:00Z`;
   const core = files['docProps/core.xml'];
   if (core) {
+    const description = `<dc:description>content ${xmlText(contentStamp)}</dc:description>`;
     files['docProps/core.xml'] = strToU8(
       strFromU8(core)
-        .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
-        .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`),
+        .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${time}$2`)
+        .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${time}$2`)
+        .replace(/<dc:description>[^<]*<\/dc:description>|(?=<\/cp:coreProperties>)/, description),
     );
   }
   for (const [index, drawn] of figures.entries()) {
