@@ -12,6 +12,7 @@ const exec = promisify(execFile);
 const env = copyEnv;
 const builders = [
   '@vmvc/content#build',
+  '@vmvc/course#build:commands',
   '@vmvc/deck#build',
   '@vmvc/deck#build:commands',
   '@vmvc/formats#build',
@@ -30,10 +31,18 @@ async function plannedBuilds(): Promise<Record<string, 'HIT' | 'MISS'>> {
     maxBuffer: 16 * 1024 * 1024,
   });
   const plan = JSON.parse(stdout) as {
-    tasks: { taskId: string; command: string; cache: { status: 'HIT' | 'MISS' } }[];
+    tasks: {
+      taskId: string;
+      command: string;
+      cache: { status: 'HIT' | 'MISS' };
+      resolvedTaskDefinition: { cache: boolean };
+    }[];
   };
+  // The outputs list (@vmvc/course#build) is never cached: it reads what is on disk at the end of every build.
   return Object.fromEntries(
-    plan.tasks.filter((t) => t.command !== '<NONEXISTENT>').map((t) => [t.taskId, t.cache.status]),
+    plan.tasks
+      .filter((t) => t.command !== '<NONEXISTENT>' && t.resolvedTaskDefinition.cache)
+      .map((t) => [t.taskId, t.cache.status]),
   );
 }
 

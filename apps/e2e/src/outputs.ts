@@ -1,12 +1,9 @@
 // Reads what students see in the built outputs: the deck's slide text (as rendered in Chromium, speaker
 // notes left out), the handout's extracted PDF text and the PowerPoint's slide text (read from its XML),
 // all with whitespace collapsed for comparison.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { launchChromium } from '@vmvc/browser';
 import { collapse, readPdf } from '@vmvc/testkit';
 import { strFromU8, unzipSync } from 'fflate';
@@ -71,17 +68,4 @@ export async function pptxFileText(file: string): Promise<string> {
     ];
   });
   return collapse(text.join(' '));
-}
-
-/** The slides' text of the PowerPoint that `npm run pptx`'s command writes, to a scratch folder. */
-export async function pptxText(root: string): Promise<string> {
-  const out = await mkdtemp(join(tmpdir(), 'vmvc-e2e-pptx-'));
-  try {
-    await promisify(execFile)(process.execPath, [join(root, 'apps/deck/build/pptx.mjs'), '--out', out], {
-      cwd: root,
-    });
-    return await pptxFileText(join(out, 'lecture.pptx'));
-  } finally {
-    await rm(out, { recursive: true, force: true });
-  }
 }

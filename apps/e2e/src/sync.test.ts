@@ -1,14 +1,20 @@
-// The promise: every item of the lecture that students read appears on the slides, on paper and in the
-// PowerPoint a colleague edits, and slides and paper carry the same content stamp.
+// The promise: every item of the lecture that students read appears in every medium of the default set
+// `npm run build` makes (the slides, the slides PDF, the handout and the PowerPoint a colleague edits), and
+// all of them carry the same content stamp.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentStamp, lecture } from '@vmvc/content';
 import { collapse } from '@vmvc/testkit';
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deckText, handoutText, pptxText } from './outputs.ts';
+import { deckText, handoutText, pdfText, pptxFileText } from './outputs.ts';
 import { repoRoot } from './repo-copy.ts';
 
 let deck = '';
 let handout = '';
+let slidesPdf = '';
 let pptx = '';
+const built = (file: string) => join(repoRoot, 'apps/deck/dist', file);
 
 /** Every piece of lecture text the sync promise covers, labelled by where it comes from. */
 function contentItems(): [string, string][] {
@@ -60,10 +66,15 @@ function contentItems(): [string, string][] {
 }
 
 beforeAll(async () => {
-  [deck, handout, pptx] = await Promise.all([deckText(repoRoot), handoutText(repoRoot), pptxText(repoRoot)]);
+  [deck, handout, slidesPdf, pptx] = await Promise.all([
+    deckText(repoRoot),
+    handoutText(repoRoot),
+    pdfText(built('slides.pdf')).then(collapse),
+    pptxFileText(built('lecture.pptx')),
+  ]);
 }, 120_000);
 
-describe('slides and handouts in sync', () => {
+describe('every medium of the default set in sync', () => {
   const items = contentItems();
   // The items are what the proof checks: an empty list would prove nothing.
   if (items.length < 90)
@@ -77,13 +88,25 @@ describe('slides and handouts in sync', () => {
     expect(items.filter(([, text]) => !handout.includes(text)).map(([where]) => where)).toEqual([]);
   });
 
+  it('prints every item in the slides PDF', () => {
+    // A figure's title is the name of its picture on the slides (the SVG's <title>), not printed text:
+    // Chromium's print carries the picture without it.
+    const printed = items.filter(([where]) => !/^figures\.[^.]+\.title$/.test(where));
+    expect(printed.filter(([, text]) => !slidesPdf.includes(text)).map(([where]) => where)).toEqual([]);
+  });
+
   it('puts every item in the PowerPoint', () => {
     expect(items.filter(([, text]) => !pptx.includes(text)).map(([where]) => where)).toEqual([]);
   });
 
-  it('stamps both with the same content version and hash', () => {
+  it('stamps all four with the same content version and hash', () => {
     const stamp = contentStamp(lecture);
     expect(deck).toContain(stamp.text);
     expect(handout).toContain(stamp.text);
+    expect(slidesPdf).toContain(stamp.text);
+    const core = unzipSync(readFileSync(built('lecture.pptx')))['docProps/core.xml'];
+    expect(strFromU8(core ?? new Uint8Array())).toContain(
+      `<dc:description>content ${stamp.text}</dc:description>`,
+    );
   });
 });
