@@ -22,6 +22,8 @@ export type CsvTable = (typeof csvTables)[number];
 export interface ExportOptions {
   /** For `csv`: which table; `comparison` when not given. */
   table?: CsvTable;
+  /** For a format that `continuesPrevious`: the bytes of the file this export replaces. */
+  previous?: Uint8Array;
 }
 
 /** What a format writes: text (UTF-8 when saved) or the bytes of a binary file. */
@@ -39,8 +41,14 @@ export interface ExportFormat {
   /** True for a format whose output is bytes (a package), never text for a terminal. */
   binary?: boolean;
   /**
+   * True for a format that continues the file it replaces (`options.previous`): the Anki package, whose notes'
+   * modification times go on from the last export's, so that Anki updates the changed ones.
+   */
+  continuesPrevious?: boolean;
+  /**
    * Writes the lecture in this format: text, or bytes for a package (a zip, an Anki collection), at once or as
-   * a promise where the writer loads its tools first. Pure: the same lecture gives the same output.
+   * a promise where the writer loads its tools first. Pure: the same lecture (and previous file) gives the same
+   * output.
    */
   render: (lecture: Lecture, options?: ExportOptions) => ExportOutput | Promise<ExportOutput>;
 }
@@ -129,7 +137,8 @@ export const exportFormats: readonly ExportFormat[] = [
     // What AnkiWeb serves shared decks as; the file is a zip.
     mediaType: 'application/apkg',
     binary: true,
-    render: exportApkg,
+    continuesPrevious: true,
+    render: (lecture, options) => exportApkg(lecture, { previous: options?.previous }),
   },
   {
     name: 'marp',

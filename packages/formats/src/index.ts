@@ -1,7 +1,8 @@
 // @vmvc/formats: the lecture in the formats other course tools read, one pure function a format, and the
 // validation a lecture file gets before any of them writes it. The `vmvc` command (src/cli) runs both.
 export { exportAnki, type Flashcard, flashcards } from './anki/anki.ts';
-export { exportApkg } from './anki/apkg.ts';
+export { AnkiHistoryError } from './anki/anki-history.ts';
+export { type ApkgOptions, exportApkg } from './anki/apkg.ts';
 export { exportBiblatex } from './citations/biblatex.ts';
 export { exportBibtex } from './citations/bibtex.ts';
 export { exportCslJson } from './citations/csl-json.ts';

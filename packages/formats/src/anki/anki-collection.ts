@@ -1,12 +1,14 @@
 // The flashcards as an Anki collection, `collection.anki2`: an SQLite database in Anki's schema 11, the legacy
 // layout that every Anki since 2.1, AnkiDroid and AnkiMobile import (Anki upgrades it as it opens it). The `col`
 // row holds the note type, the decks and their options as JSON; `notes` and `cards` one row each per card.
-// Every id and time comes from the lecture (its date, titles and ids), never the clock: the same lecture gives
-// the same bytes, and a revised one the same GUIDs and note type id, which Anki matches a re-import by.
+// Every id and time comes from the lecture (its date, titles and ids) and the package it replaces, never the
+// clock: the same lecture gives the same bytes, and a revised one the same GUIDs and note type id, which Anki
+// matches a re-import by, and later times for what changed, which Anki's "update notes: if newer" asks for.
 
 import { authorLine, contentStamp, type Lecture } from '@vmvc/content';
 import type { SqlJsStatic } from 'sql.js';
 import { ankiBack, ankiDeckName, ankiField, type Flashcard, flashcards } from './anki.ts';
+import { type AnkiHistory, type AnkiRevision, noteContent, noteTypeContent } from './anki-history.ts';
 import { ankiId, dayMs } from './anki-ids.ts';
 import { ankiNoteType } from './anki-note-type.ts';
 
@@ -100,15 +102,43 @@ function idTaker(start: number) {
 }
 
 /**
- * The collection as the bytes of an SQLite file, written with sql.js. Modification times are the lecture's
- * date plus an offset under a day that depends on what was written: a lecture with a later date is "newer"
- * for Anki's default "update if newer", and a changed note differs in time from its last import even on the
- * same date, so "update always" takes it too.
+ * The modification time of a note or the note type. With the package this one replaces (`history`), an
+ * unchanged one keeps the time it had there, and a new or changed one gets one later than any that package or
+ * those before it gave out (and than any a package without history gives the lecture's day): Anki updates
+ * exactly the changed notes under "update notes: if newer". Without history there is nothing to be later
+ * than: the time is the lecture's date plus an offset under a day made from the content, so that a lecture
+ * with a later date is newer, and a changed note at least differs from its last import ("update: always").
  */
-export async function ankiCollection(lecture: Lecture, sql: SqlJsStatic): Promise<Uint8Array> {
+function modificationTimes(dayStart: number, history: AnkiHistory | undefined) {
+  const daySeconds = dayStart / 1000;
+  const revision = Math.max((history?.latest ?? 0) + 1, daySeconds + dayMs / 1000);
+  const given: number[] = [];
+  return {
+    /** `key` names the note and what it holds (the offset without history); `content` is what Anki updates. */
+    modified(key: string, content: string, previous: AnkiRevision | undefined): number {
+      let mod: number;
+      if (!history) mod = ankiId(key, daySeconds, dayMs / 1000);
+      else mod = previous?.content === content ? previous.mod : revision;
+      given.push(mod);
+      return mod;
+    },
+    /** The latest time given out, this package's and its history's, in milliseconds: the collection's `mod`. */
+    latestMs: () => Math.max(daySeconds, history?.latest ?? 0, ...given) * 1000,
+  };
+}
+
+/**
+ * The collection as the bytes of an SQLite file, written with sql.js. `history` is what the package this one
+ * replaces holds (`readAnkiHistory`), which the notes' modification times continue.
+ */
+export async function ankiCollection(
+  lecture: Lecture,
+  sql: SqlJsStatic,
+  history?: AnkiHistory,
+): Promise<Uint8Array> {
   const dayStart = lectureDayMs(lecture);
   const daySeconds = dayStart / 1000;
-  const modified = (content: string) => ankiId(content, daySeconds, dayMs / 1000);
+  const times = modificationTimes(dayStart, history);
   const takeId = idTaker(dayStart);
   const cards = flashcards(lecture);
   const deckName = ankiDeckName(lecture);
@@ -117,11 +147,11 @@ export async function ankiCollection(lecture: Lecture, sql: SqlJsStatic): Promis
   // clear of the creation times Anki gives the note types it makes.
   const noteTypeId = ankiId(`notetype/${ankiNoteType.name}`, 2 ** 30, 2 ** 30);
 
-  const noteType = {
+  const noteTypeJson = {
     id: noteTypeId,
     name: ankiNoteType.name,
     type: 0,
-    mod: modified(JSON.stringify(ankiNoteType)),
+    mod: 0,
     usn: -1,
     sortf: 0,
     did: deckId,
@@ -155,6 +185,14 @@ export async function ankiCollection(lecture: Lecture, sql: SqlJsStatic): Promis
     req: [[0, 'all', [0]]],
     tags: [],
     vers: [],
+  };
+  const noteType = {
+    ...noteTypeJson,
+    mod: times.modified(
+      JSON.stringify(ankiNoteType),
+      noteTypeContent(noteTypeJson),
+      history?.noteTypes.get(noteTypeId),
+    ),
   };
   const deck = (id: number, name: string, desc: string) => ({
     id,
@@ -216,14 +254,30 @@ export async function ankiCollection(lecture: Lecture, sql: SqlJsStatic): Promis
     addToCur: true,
   };
 
+  // The notes' times first: the collection's own time is the latest of them.
+  const notes = [];
+  for (const card of cards) {
+    const fields = noteFields(card);
+    const flds = fields.join(fieldSeparator);
+    const tags = ` ${card.tags.join(' ')} `;
+    const mod = times.modified(
+      `${card.guid}${fieldSeparator}${flds}${fieldSeparator}${tags}`,
+      noteContent(flds, tags),
+      history?.notes.get(card.guid),
+    );
+    const sortField = plainText(fields[0] ?? '');
+    notes.push({ card, flds, tags, mod, sortField, checksum: await fieldChecksum(sortField) });
+  }
+
   const db = new sql.Database();
   try {
     db.run('PRAGMA page_size = 4096');
     db.run(schema);
     db.run('BEGIN');
+    // Its time is kept even after the note that had it leaves the lecture: a note that comes back is newer.
     db.run('INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)', [
       daySeconds,
-      dayStart,
+      times.latestMs(),
       dayStart,
       ankiSchemaVersion,
       JSON.stringify(config),
@@ -236,24 +290,9 @@ export async function ankiCollection(lecture: Lecture, sql: SqlJsStatic): Promis
     const insertCard = db.prepare(
       'INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?)',
     );
-    for (const [index, card] of cards.entries()) {
-      const fields = noteFields(card);
-      const flds = fields.join(fieldSeparator);
-      const tags = ` ${card.tags.join(' ')} `;
+    for (const [index, { card, flds, tags, mod, sortField, checksum }] of notes.entries()) {
       const noteId = takeId(`note/${card.guid}`);
-      const mod = modified(`${card.guid}${fieldSeparator}${flds}${fieldSeparator}${tags}`);
-      const sortField = plainText(fields[0] ?? '');
-      insertNote.run([
-        noteId,
-        card.guid,
-        noteTypeId,
-        mod,
-        tags,
-        flds,
-        sortField,
-        await fieldChecksum(sortField),
-        '',
-      ]);
+      insertNote.run([noteId, card.guid, noteTypeId, mod, tags, flds, sortField, checksum, '']);
       // One card per note (one template), which may share its note's id; new, in lecture order.
       insertCard.run([noteId, noteId, deckId, mod, index + 1, '']);
     }

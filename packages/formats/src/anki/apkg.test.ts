@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { type Lecture, lecture, slideSequence } from '@vmvc/content';
 import { describe, expect, it } from 'vitest';
 import { getExportFormat } from '../formats.ts';
-import { readAnkiPackage, showCard, shownText } from '../test-support/anki-package.ts';
+import { type AnkiPackage, readAnkiPackage, showCard, shownText } from '../test-support/anki-package.ts';
 import { freshLecture } from '../test-support/fixtures.ts';
 import { hostileLecture } from '../test-support/hostile-lecture.ts';
 import { flashcards } from './anki.ts';
+import { AnkiHistoryError } from './anki-history.ts';
 import { dayMs } from './anki-ids.ts';
 import { exportApkg } from './apkg.ts';
 
@@ -228,5 +229,138 @@ describe('Anki package export', () => {
     const bytes = await format?.render(lecture);
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(bytes as Uint8Array).equals(Buffer.from(await exportApkg(lecture)))).toBe(true);
+  });
+});
+
+/** A collection as Anki's package importer sees it: each note's fields and modification time, by GUID. */
+type Collection = Map<string, { mod: number; flds: string }>;
+
+/**
+ * An import with Anki's default options, as rslib's apkg importer does it (import/notes.rs): a new GUID adds the
+ * note, a known one is updated only if the incoming `mod` is larger ("if newer"), and keeps that `mod`.
+ * Returns the GUIDs it updated.
+ */
+function importIfNewer(collection: Collection, pkg: AnkiPackage): string[] {
+  const updated: string[] = [];
+  for (const note of pkg.notes) {
+    const existing = collection.get(note.guid);
+    if (existing && existing.mod >= note.mod) continue;
+    if (existing) updated.push(note.guid);
+    collection.set(note.guid, { mod: note.mod, flds: note.fields.join('\x1f') });
+  }
+  return updated;
+}
+
+describe('Anki package exported over the previous one', () => {
+  /** The lecture with the definition of term `index` ending in `text`. */
+  const edited = (index: number, text: string) => {
+    const revised = freshLecture();
+    const term = revised.terms[index];
+    if (!term) throw new Error(`the lecture needs ${index + 1} terms`);
+    term.definition = `${term.definition} ${text}`;
+    return revised;
+  };
+  const guidOfTerm = (l: Lecture, index: number) =>
+    flashcards(l).find((c) => c.id === `term-${l.terms[index]?.id}`)?.guid;
+
+  it('dates an edited note later and keeps every other note’s and the note type’s time', async () => {
+    const first = await exportApkg(lecture);
+    const revised = edited(1, 'Revised.');
+    const second = await exportApkg(revised, { previous: first });
+    const [before, after] = [await open(lecture), await readAnkiPackage(second)];
+    const changed = flashcards(revised)[1]?.guid;
+    expect(after.notes.map((n) => n.guid)).toEqual(before.notes.map((n) => n.guid));
+    for (const [i, note] of after.notes.entries()) {
+      const old = before.notes[i];
+      if (note.guid === changed) {
+        expect(shownText(note.fields[1] ?? '')).toBe(revised.terms[1]?.definition);
+        expect(note.mod).toBeGreaterThan(old?.mod ?? Number.POSITIVE_INFINITY);
+      } else {
+        expect({ guid: note.guid, mod: note.mod, fields: note.fields }).toEqual({
+          guid: old?.guid,
+          mod: old?.mod,
+          fields: old?.fields,
+        });
+      }
+    }
+    expect(Object.values(after.col.models)[0]?.mod).toBe(before.noteType.mod);
+  });
+
+  it('gives the same bytes for the same lecture, and none changed when exported over itself', async () => {
+    const first = await exportApkg(lecture);
+    const again = await exportApkg(freshLecture(), { previous: first });
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+    const revised = edited(0, 'Revised.');
+    const [a, b] = [
+      await exportApkg(revised, { previous: first }),
+      await exportApkg(edited(0, 'Revised.'), { previous: first }),
+    ];
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    expect(Buffer.from(await exportApkg(revised, { previous: a })).equals(Buffer.from(a))).toBe(true);
+  });
+
+  it('makes Anki’s default import update exactly the edited notes, edit after edit of the same note', async () => {
+    const collection: Collection = new Map();
+    let bytes = await exportApkg(lecture);
+    expect(importIfNewer(collection, await readAnkiPackage(bytes))).toEqual([]);
+    const guid = guidOfTerm(lecture, 2);
+    const mods: number[] = [];
+    // Three edits of one note, then one of another note with a later date, then the first one put back.
+    const revisions = [
+      edited(2, 'First edit.'),
+      edited(2, 'Second edit.'),
+      edited(2, 'Third edit.'),
+      (() => {
+        const later = edited(2, 'Third edit.');
+        later.meta.date = '2024-10-01';
+        const other = later.terms[0];
+        if (other) other.definition = `${other.definition} Also edited.`;
+        return later;
+      })(),
+      lecture,
+    ];
+    const expectedUpdates = [
+      [guid],
+      [guid],
+      [guid],
+      [guidOfTerm(lecture, 0)],
+      [guidOfTerm(lecture, 0), guid],
+    ];
+    for (const [step, revision] of revisions.entries()) {
+      bytes = await exportApkg(revision, { previous: bytes });
+      const pkg = await readAnkiPackage(bytes);
+      const updated = importIfNewer(collection, pkg);
+      expect({ step, updated: updated.sort() }).toEqual({
+        step,
+        updated: [...(expectedUpdates[step] ?? [])].sort(),
+      });
+      // What Anki then holds is what the package holds: no edit was skipped.
+      for (const note of pkg.notes) expect(collection.get(note.guid)?.flds).toBe(note.fields.join('\x1f'));
+      mods.push(pkg.notes.find((n) => n.guid === guid)?.mod ?? 0);
+    }
+    expect(mods[1]).toBeGreaterThan(mods[0] ?? Number.POSITIVE_INFINITY);
+    expect(mods[2]).toBeGreaterThan(mods[1] ?? Number.POSITIVE_INFINITY);
+    // The later date changed no field of this note: it keeps its time.
+    expect(mods[3]).toBe(mods[2]);
+  });
+
+  it('dates a note that comes back after leaving the lecture later than its last copy', async () => {
+    const first = await exportApkg(edited(1, 'Edited.'), { previous: await exportApkg(lecture) });
+    const without = freshLecture();
+    const [removed] = without.terms.splice(1, 1);
+    const second = await exportApkg(without, { previous: first });
+    const third = await exportApkg(lecture, { previous: second });
+    const guid = flashcards(lecture)[1]?.guid;
+    const modOf = async (bytes: Uint8Array) =>
+      (await readAnkiPackage(bytes)).notes.find((n) => n.guid === guid)?.mod ?? Number.NaN;
+    expect(removed).toBeDefined();
+    expect((await readAnkiPackage(second)).notes.some((n) => n.guid === guid)).toBe(false);
+    expect(await modOf(third)).toBeGreaterThan(await modOf(first));
+  });
+
+  it('refuses a previous file that is not an Anki package', async () => {
+    await expect(exportApkg(lecture, { previous: new TextEncoder().encode('notes') })).rejects.toThrow(
+      AnkiHistoryError,
+    );
   });
 });

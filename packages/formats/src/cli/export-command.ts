@@ -1,10 +1,13 @@
 // `vmvc export --format F [--input LECTURE.json] [--table T] [--out FILE]`: writes a lecture (the
-// built-in one, or any lecture file, validated first) in a format other course tools read, to stdout or a file.
+// built-in one, or any lecture file, validated first) in a format other course tools read, to stdout or a file
+// (for the Anki package, going on from the package already there).
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineCommand, exitCode, printable, UsageError } from '@vmvc/command';
 import { type Lecture, lecture } from '@vmvc/content';
 import { validateLecture } from '@vmvc/schema';
-import { WriteError, writeFiles } from '@vmvc/write-files';
+import { fileErrorReason, WriteError, writeFiles } from '@vmvc/write-files';
+import { AnkiHistoryError } from '../anki/anki-history.ts';
 import { type CsvTable, csvTables, exportFormats, getExportFormat } from '../formats.ts';
 import { reportProblems } from './problem-report.ts';
 import { readJsonFile } from './read-json-file.ts';
@@ -62,12 +65,36 @@ export const exportCommand = defineCommand({
     if (values.out === undefined && binary && io.stdoutIsTerminal) {
       throw new UsageError(`${format.name} is a binary file: give --out FILE, or redirect the output`);
     }
-    const output = await format.render(source, { table: values.table as CsvTable | undefined });
-    if (values.out === undefined) {
+    const target = values.out === undefined ? undefined : resolve(io.cwd, values.out);
+    let previous: Uint8Array | undefined;
+    if (target !== undefined && format.continuesPrevious) {
+      // The file being replaced holds what the last import brought into Anki: the export goes on from it.
+      try {
+        previous = await readFile(target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+          io.stderr(printable(`${values.out}: cannot read: ${fileErrorReason(error, 'read')}`));
+          return exitCode.usage;
+        }
+      }
+    }
+    let output: Awaited<ReturnType<typeof format.render>>;
+    try {
+      output = await format.render(source, { table: values.table as CsvTable | undefined, previous });
+    } catch (error) {
+      if (!(error instanceof AnkiHistoryError)) throw error;
+      io.stderr(
+        printable(
+          `${values.out}: not an Anki package (${error.message}): an apkg export reads the package it ` +
+            'replaces to keep its notes newer; move the file away or choose another --out',
+        ),
+      );
+      return exitCode.usage;
+    }
+    if (target === undefined) {
       io.write(output);
       return exitCode.ok;
     }
-    const target = resolve(io.cwd, values.out);
     try {
       // Written whole beside the target and renamed into place, never through a symbolic link or over
       // anything but a regular file; a failed write leaves the old file as it was.

@@ -21,6 +21,7 @@ import { parse as parseGift } from 'gift-pegjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFormats, getExportFormat } from '../formats.ts';
 import { questionBank } from '../quiz/question-bank.ts';
+import { readAnkiPackage } from '../test-support/anki-package.ts';
 import { exportUsage } from './export-command.ts';
 import { vmvc } from './vmvc.ts';
 
@@ -113,7 +114,9 @@ describe('vmvc export', () => {
   it.each(names)('writes %s to a file with --out, and nothing half-written is left behind', async (name) => {
     const out = join('out', `lecture-${name}${getExportFormat(name)!.extension}`);
     mkdirSync(join(dir, 'out'), { recursive: true });
-    writeFileSync(join(dir, out), 'an older export');
+    // The Anki package goes on from the one it replaces, which must be one (see the tests below).
+    const older = getExportFormat(name)!.continuesPrevious ? await expected(name) : 'an older export';
+    writeFileSync(join(dir, out), older);
     const { code, stdout, stderr } = await run('export', `--format=${name}`, '--out', out);
     expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: `wrote ${out} (${name})\n`, stderr: '' });
     expect(readFileSync(join(dir, out)).equals(await expected(name))).toBe(true);
@@ -221,6 +224,46 @@ describe('vmvc export', () => {
       stderr: expect.stringContaining('nowhere.json: cannot read'),
     });
     expect((await run('export', '-f', 'csv', '--input=')).code).toBe(2);
+  });
+
+  it('exports an Anki package over the previous one: only the edited note is newer', async () => {
+    const own = structuredClone(lecture);
+    writeFileSync(join(dir, 'anki-lecture.json'), JSON.stringify(own));
+    const exportOver = () =>
+      run('export', '-f', 'apkg', '-i', 'anki-lecture.json', '--out', 'flashcards.apkg');
+    expect(await exportOver()).toEqual({ code: 0, stdout: 'wrote flashcards.apkg (apkg)\n', stderr: '' });
+    const packages = [await readAnkiPackage(readFileSync(join(dir, 'flashcards.apkg')))];
+    // The same lecture over its own package: the same bytes.
+    const firstBytes = readFileSync(join(dir, 'flashcards.apkg'));
+    expect((await exportOver()).code).toBe(0);
+    expect(readFileSync(join(dir, 'flashcards.apkg')).equals(firstBytes)).toBe(true);
+    for (const edit of ['First edit.', 'Second edit.', 'Third edit.']) {
+      own.terms[1]!.definition = `${lecture.terms[1]!.definition} ${edit}`;
+      writeFileSync(join(dir, 'anki-lecture.json'), JSON.stringify(own));
+      expect((await exportOver()).code).toBe(0);
+      packages.push(await readAnkiPackage(readFileSync(join(dir, 'flashcards.apkg'))));
+    }
+    const edited = packages[0]!.notes.find((n) => n.fields[0] === own.terms[1]!.term)!.guid;
+    for (const [i, after] of packages.slice(1).entries()) {
+      const before = new Map(packages[i]!.notes.map((n) => [n.guid, n]));
+      for (const note of after.notes) {
+        const old = before.get(note.guid)!;
+        if (note.guid === edited) {
+          expect(note.fields[1]).toContain(['First edit.', 'Second edit.', 'Third edit.'][i]);
+          expect(note.mod).toBeGreaterThan(old.mod);
+        } else {
+          expect([note.mod, note.fields]).toEqual([old.mod, old.fields]);
+        }
+      }
+    }
+  });
+
+  it('refuses to export an Anki package over a file that is not one, and leaves it as it was', async () => {
+    writeFileSync(join(dir, 'notes.apkg'), 'my notes');
+    const result = await run('export', '-f', 'apkg', '--out', 'notes.apkg');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^notes\.apkg: not an Anki package \(not a zip file\)/);
+    expect(readFileSync(join(dir, 'notes.apkg'), 'utf8')).toBe('my notes');
   });
 
   it('lists the formats with --help, and the top-level usage names the command', async () => {
