@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevSession, mtime, startDev, until } from './dev-session.ts';
-import { pdfText } from './outputs.ts';
+import { pdfText, pptxFileText } from './outputs.ts';
 import { copyRepo, type RepoCopy } from './repo-copy.ts';
 
 const exec = promisify(execFile);
@@ -45,6 +45,27 @@ describe('npm run dev', () => {
       { cwd: repo.root },
     );
     expect(required.stdout).toContain('Uses far fewer resources');
+  });
+
+  it('keeps the rest of the default set current in the background: the deck file, slides PDF, PowerPoint', async () => {
+    const deckFile = join(repo.root, 'apps/deck/dist/index.html');
+    const slides = join(repo.root, 'apps/deck/dist/slides.pdf');
+    await until(
+      () => readFileSync(deckFile, 'utf8').includes('Uses far fewer resources'),
+      60_000,
+      'index.html',
+    );
+    await until(
+      async () => (await pdfText(slides)).includes('Uses far fewer resources'),
+      60_000,
+      'slides.pdf',
+    );
+    expect(await pptxFileText(join(repo.root, 'apps/deck/dist/lecture.pptx'))).toContain(
+      'Uses far fewer resources',
+    );
+    // And says so: the outputs list, printed again once the files settled, has every file current.
+    const lastList = () => dev.output().split('outputs (content ').at(-1) ?? '';
+    await until(() => /^[^)]+\): 6 files, all current/.test(lastList()), 30_000, 'the list');
   });
 
   it('prints the problems of an invalid save and keeps the last good deck and PDFs', async () => {

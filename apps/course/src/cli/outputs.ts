@@ -1,42 +1,71 @@
 // `npm run outputs` (and the last step of `npm run build`): lists every file the kit has written under its
 // output folders with its content stamp, marks as STALE any made from another lecture than the current one,
 // with the command that makes it again, and writes the same list as outputs.json into each folder.
-// `--check` exits 1 when a file of the default set is stale or missing.
+// `--check` exits 1 when a file of the default set is stale or missing; `--watch` (the course's part of
+// `npm run dev`) prints the list again whenever the files settle after a change.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { defineCommand, exitCode, startCommand } from '@vmvc/command';
-import { contentStamp } from '@vmvc/content';
+import { type CommandIo, defineCommand, exitCode, startCommand } from '@vmvc/command';
+import { contentStamp, type Lecture } from '@vmvc/content';
+import { watchFiles } from '@vmvc/watch-files';
 import { writeFiles } from '@vmvc/write-files';
-import { listOutputs } from '../outputs/list-outputs.ts';
+import { listOutputs, type Output } from '../outputs/list-outputs.ts';
 import { defaultSet, manifestName, outputFolders, repositoryRoot } from '../outputs/output-folders.ts';
 import { outputsManifest, outputsReport } from '../outputs/outputs-report.ts';
 
 const outputs = defineCommand({
   name: 'outputs',
-  usage: 'usage: npm run outputs [-- --check]',
-  options: { check: { type: 'boolean' } },
+  usage: 'usage: npm run outputs [-- --check | --watch]',
+  options: { check: { type: 'boolean' }, watch: { type: 'boolean' } },
   currentContent: true,
-  async run({ values, io, lecture }) {
-    const stamp = contentStamp(lecture).text;
-    const listed = listOutputs(repositoryRoot, stamp);
-    for (const line of outputsReport(listed, stamp)) io.stdout(line);
-    await writeFiles(
-      outputFolders
-        .filter((folder) => existsSync(join(repositoryRoot, folder)))
-        .map((folder) => ({
-          path: join(repositoryRoot, folder, manifestName),
-          data: outputsManifest(
-            listed.filter((output) => output.file.startsWith(`${folder}/`)),
-            stamp,
-          ),
-        })),
-    );
-    const missing = defaultSet.filter((file) => !listed.some((output) => output.file === file));
-    for (const file of missing) io.stdout(`  ${file}  MISSING: npm run build`);
+  async run({ values, io, lecture, onStop }) {
+    if (values.watch) {
+      // The lecture of each moment: the content's dev build rewrites data.json on every good save.
+      const data = join(repositoryRoot, 'packages/content/data.json');
+      const report = async () => {
+        const now = JSON.parse(await readFile(data, 'utf8')) as Lecture;
+        await listAndRecord(contentStamp(now).text, io);
+      };
+      await report();
+      const watcher = await watchFiles(
+        [data, ...outputFolders.map((folder) => join(repositoryRoot, folder))],
+        () => report(),
+        {
+          // A set of files lands as a burst of renames: list once it has landed.
+          debounceMs: 1500,
+          ignored: (path) => path.endsWith(manifestName) || /\/\.[^/]*$/.test(path),
+          onError: (error) => io.stderr(`outputs: ${(error as Error).message}`),
+        },
+      );
+      onStop(() => watcher.close());
+      await new Promise(() => {});
+    }
+    const { listed, missing } = await listAndRecord(contentStamp(lecture).text, io);
     if (values.check && (missing.length > 0 || listed.some((output) => !output.current))) {
       return exitCode.problems;
     }
   },
 });
+
+/** Prints the list for the lecture stamped `stamp` and writes it as each folder's manifest. */
+async function listAndRecord(stamp: string, io: CommandIo): Promise<{ listed: Output[]; missing: string[] }> {
+  const listed = listOutputs(repositoryRoot, stamp);
+  for (const line of outputsReport(listed, stamp)) io.stdout(line);
+  await writeFiles(
+    outputFolders
+      .filter((folder) => existsSync(join(repositoryRoot, folder)))
+      .map((folder) => ({
+        path: join(repositoryRoot, folder, manifestName),
+        data: outputsManifest(
+          listed.filter((output) => output.file.startsWith(`${folder}/`)),
+          stamp,
+        ),
+      })),
+  );
+  const missing = defaultSet.filter((file) => !listed.some((output) => output.file === file));
+  for (const file of missing) io.stdout(`  ${file}  MISSING: npm run build`);
+  return { listed, missing };
+}
 
 await startCommand(outputs);

@@ -2,10 +2,12 @@
 // `npm run dev` keeps it rebuilding). A change to the deck's own code needs a restart of `npm run dev`.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineCommand, startCommand } from '@vmvc/command';
+import { defineCommand, displayPath, startCommand } from '@vmvc/command';
 import type { Lecture } from '@vmvc/content';
 import { validateLecture } from '@vmvc/schema';
+import { defaultOutDir } from '../build/build-deck.ts';
 import { startDevServer } from '../server/dev-server.ts';
+import { keepDefaultSet } from '../server/keep-default-set.ts';
 
 const contentEntry = fileURLToPath(import.meta.resolve('@vmvc/content'));
 
@@ -32,16 +34,33 @@ const dev = defineCommand({
   usage: 'usage: npm run dev (PORT=<port> to serve on another port than 5173)',
   async run({ io, onStop }) {
     const port = process.env.PORT ? Number(process.env.PORT) : 5173;
+    // The deck, the slides PDF and the PowerPoint in dist/ follow every save, after the browser.
+    const keeper = keepDefaultSet({
+      loadLecture,
+      outDir: defaultOutDir,
+      onBuilt: (set) =>
+        io.stdout(
+          `deck dev: ${displayPath(io.cwd, set.deck.path)}, slides.pdf and lecture.pptx rewritten (content ${set.stamp.text})`,
+        ),
+      onProblem: (message) =>
+        io.stderr(`deck dev: dist/ keeps the last good deck, slides PDF and PowerPoint: ${message}`),
+    });
     const server = await startDevServer({
       loadLecture,
       watchPaths: [dirname(contentEntry)],
       // Written by the content's `npm run dev` when a save breaks the lecture (packages/content/.dev/).
       problemsFile: join(dirname(contentEntry), '..', '.dev', 'problems.json'),
       port,
-      onChange: (path) => io.stdout(`deck dev: ${path} changed, reloading the browser`),
+      onChange: (path) => {
+        io.stdout(`deck dev: ${path} changed, reloading the browser`);
+        keeper.changed();
+      },
     });
     io.stdout(`deck dev: ${server.url} (reloads when ${dirname(contentEntry)} changes)`);
-    onStop(() => server.close());
+    onStop(async () => {
+      await server.close();
+      await keeper.settled();
+    });
   },
 });
 
