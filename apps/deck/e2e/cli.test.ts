@@ -36,13 +36,18 @@ describe('npm run build (src/cli/build.ts)', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('builds the deck and says where it is, how big and from which content', async () => {
+  it('builds the deck, its slides PDF and its PowerPoint, and says where each is, how big and from which content', async () => {
     const { code, stdout } = await finished(run('build', ['--out', join(dir, 'out')]));
     expect(code).toBe(0);
-    expect(stdout).toMatch(
-      /^deck: .*index\.html · \d+ slides · \d+ KB · content v\d+\.\d+\.\d+ · [0-9a-f]{8} · [\d.]+ s\n$/,
-    );
-    expect(await readdir(join(dir, 'out'))).toEqual(['index.html']);
+    const stamp = 'content v\\d+\\.\\d+\\.\\d+ · [0-9a-f]{8}';
+    expect(stdout.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(`^deck: .*index\\.html · \\d+ slides · \\d+ KB · ${stamp} · [\\d.]+ s$`),
+      ),
+      expect.stringMatching(new RegExp(`^slides pdf: .*slides\\.pdf · \\d+ KB · ${stamp} · [\\d.]+ s$`)),
+      expect.stringMatching(new RegExp(`^pptx: .*lecture\\.pptx · \\d+ KB · ${stamp} · [\\d.]+ s$`)),
+    ]);
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['index.html', 'lecture.pptx', 'slides.pdf']);
   });
 
   it('fails with a message naming the folder it cannot write', async () => {
