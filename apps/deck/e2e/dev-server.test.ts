@@ -88,6 +88,28 @@ describe('the dev server', () => {
     expect(await overlay.count()).toBe(0);
   });
 
+  it('comes back on the same slide and the same step after the reload a save brings', async () => {
+    const { page } = watched;
+    await page.evaluate(() => {
+      window.location.hash = '#/comparison';
+    });
+    await page.waitForFunction(() => window.Reveal.getCurrentSlide().id === 'comparison');
+    for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowRight');
+    const before = await page.evaluate(() => window.Reveal.getIndices());
+    expect(before.f).toBe(2);
+
+    // Saved straight after the steps, within the second reveal.js waits before it writes the URL again.
+    const reloaded = page.waitForEvent('load', { timeout: 15_000 });
+    const changed = structuredClone(lecture);
+    changed.meta.title = 'VM vs Container, saved mid-table';
+    await writeFile(file, JSON.stringify(changed));
+    await reloaded;
+    await page.waitForFunction(() => document.documentElement.dataset.deck === 'ready');
+    expect(await page.textContent('#title .lecture-title')).toBe('VM vs Container, saved mid-table');
+    expect(await page.evaluate(() => window.Reveal.getCurrentSlide().id)).toBe('comparison');
+    expect(await page.evaluate(() => window.Reveal.getIndices())).toEqual(before);
+  });
+
   it('logged no error', () => {
     expect(watched.errors).toEqual([]);
   });

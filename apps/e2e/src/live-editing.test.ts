@@ -91,6 +91,29 @@ describe('npm run dev', () => {
     expect(await pdfText(dev.pdfs[0] as string)).toContain('Uses far fewer resources');
   });
 
+  it('shows a syntax error on the page as plain text, without the colour codes of the terminal', async () => {
+    const problemsFile = join(repo.root, 'packages/content/.dev/problems.json');
+    // Absent until a save breaks the lecture (this test alone), then replaced whole on each broken save.
+    const report = (): { reason: string; problems: string[] } | undefined => {
+      try {
+        return JSON.parse(readFileSync(problemsFile, 'utf8'));
+      } catch {
+        return undefined;
+      }
+    };
+    writeFileSync(source, original.replace('export const comparison', 'export const const comparison'));
+    await until(
+      () => report()?.reason === 'saved data/comparison.ts: the build failed',
+      30_000,
+      'the report of the build error',
+    );
+    const problems = report()?.problems.join('\n');
+    expect(problems).toMatch(/\[PARSE_ERROR] Error: .*\n[\s\S]*src\/data\/comparison\.ts:7:/);
+    expect(problems).not.toContain('\u001b');
+    await until(async () => (await deckHtml()).includes('[PARSE_ERROR]'), 30_000, 'the overlay');
+    expect(await deckHtml()).not.toContain('\u001b');
+  });
+
   it('recovers on the next valid save', async () => {
     const before = dev.pdfs.map(mtime);
     writeFileSync(source, original);

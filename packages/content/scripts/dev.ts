@@ -6,6 +6,7 @@
 // server finds them and shows them on the page.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { watchFiles } from '@vmvc/watch-files';
 import { writeFiles } from '@vmvc/write-files';
 import { build } from 'tsdown';
@@ -20,7 +21,9 @@ const log = (line: string) => process.stdout.write(`[content ${stamp()}] ${line}
 const problemsFile = join(packageDir, '.dev', 'problems.json');
 
 async function reportProblems(reason: string, problems: string[]): Promise<void> {
-  const report = { reason, problems };
+  // Plain text for the page: rolldown colours its errors for a terminal (`\x1b[31m[PARSE_ERROR]`), and a
+  // browser shows those codes as characters.
+  const report = { reason, problems: problems.map((problem) => stripVTControlCharacters(problem)) };
   await writeFiles([{ path: problemsFile, data: `${JSON.stringify(report, null, 2)}\n` }]).catch(
     (error: Error) => log(`could not write ${problemsFile}: ${error.message}`),
   );

@@ -6,6 +6,7 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck.css';
 import { isPrintView, printMargin, screenMargin, slideSize } from './deck-config.ts';
+import { keepStepOnReload } from './keep-step-on-reload.ts';
 import {
   askForState,
   isReportingPreview,
@@ -29,6 +30,9 @@ const deck = new Reveal(root, {
   margin: print ? printMargin : screenMargin,
   center: false,
   hash: true,
+  // The step too (`#/comparison/2`, reveal.js's default, stated because the dev reload relies on it): a link or
+  // a reload lands on the same row of the table, not on its empty frame.
+  fragmentInURL: true,
   slideNumber: 'c/t',
   progress: true,
   controls: true,
@@ -47,6 +51,9 @@ deck.on('ready', () => {
   performance.mark('deck-ready');
   document.documentElement.dataset.deck = 'ready';
 });
+
+// Only under the dev server (Vite's build removes it): its reload after a save keeps the slide and the step.
+if (import.meta.hot) keepStepOnReload(deck, import.meta.hot);
 
 // For the console and for tests: the same API the reveal.js docs call `Reveal`.
 Object.assign(window, { Reveal: deck });

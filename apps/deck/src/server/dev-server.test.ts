@@ -20,6 +20,7 @@ describe('startDevServer', () => {
   let problemsFile: string;
   let server: DevServer;
   let current: Lecture = lecture;
+  let failure: Error | undefined;
   const page = async () => (await fetch(server.url)).text();
   const titled = (title: string): Lecture => ({ ...lecture, meta: { ...lecture.meta, title } });
 
@@ -28,7 +29,10 @@ describe('startDevServer', () => {
     await mkdir(join(dir, 'dist'));
     problemsFile = join(dir, '.dev', 'problems.json');
     server = await startDevServer({
-      loadLecture: async () => current,
+      loadLecture: async () => {
+        if (failure) throw failure;
+        return current;
+      },
       watchPaths: [join(dir, 'dist')],
       problemsFile,
       port: 0,
@@ -60,5 +64,23 @@ describe('startDevServer', () => {
         return html.includes('A lecture saved again') && !html.includes('vmvc-dev-problems');
       }, 5000),
     ).toBe(true);
+  });
+
+  it('shows a lecture that fails to load as plain text, without colour codes', async () => {
+    failure = new Error(
+      'lecture.json: \u001b[31mcannot load the lecture\u001b[39m: \u001b[1mUnexpected token\u001b[22m',
+    );
+    await writeFile(join(dir, 'dist', 'index.mjs'), '// mid-build');
+    let html = '';
+    expect(
+      await eventually(async () => {
+        html = await page();
+        return html.includes('cannot load the lecture');
+      }, 5000),
+    ).toBe(true);
+    expect(html).toContain('lecture.json: cannot load the lecture: Unexpected token');
+    expect(html).not.toContain('\u001b');
+    expect(html).not.toContain('\\u001b');
+    failure = undefined;
   });
 });

@@ -3,6 +3,7 @@
 // puts them over that last good deck, so the lecturer need not watch the terminal. The next good save
 // removes the file, and the reload that brings the new deck takes the overlay away.
 import { readFile } from 'node:fs/promises';
+import { stripVTControlCharacters } from 'node:util';
 import { escapeHtml } from '../render/html.ts';
 
 export interface ProblemReport {
@@ -29,11 +30,24 @@ export async function readProblemReport(file: string): Promise<ProblemReport | n
   }
 }
 
+/**
+ * What a terminal would show of a message: without the colour and cursor sequences a compiler writes for one
+ * (`\x1b[31m[PARSE_ERROR]`), and without any other control character but the line breaks and tabs of its
+ * code frame. The content's dev build writes plain text already; a report from elsewhere may not be.
+ */
+function plainText(message: string): string {
+  return stripVTControlCharacters(message)
+    .replace(/(?![\n\t])\p{Cc}/gu, '')
+    .trimEnd();
+}
+
 /** The overlay's markup: above the slides, styled inline (the dev page has no CSP and no stylesheet for it). */
 export function problemsOverlay(report: ProblemReport): string {
-  const lines = report.problems.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
+  const text = (message: string) => escapeHtml(plainText(message));
+  // pre-wrap: a compiler's message is lines, its code frame lined up under the source line it points at.
+  const lines = report.problems.map((line) => `<li style="white-space:pre-wrap">${text(line)}</li>`).join('');
   return `<div id="vmvc-dev-problems" role="alert" style="position:fixed;inset:0 0 auto 0;z-index:1000;max-height:60vh;overflow:auto;padding:16px 24px;background:#fff5f5;color:#5c0a0a;border-bottom:4px solid #b42318;font:16px/1.45 system-ui,sans-serif;box-shadow:0 4px 24px rgb(0 0 0 / 0.25)">
-<p style="margin:0 0 8px;font-weight:700">${escapeHtml(report.reason)}. The slides below are the last good build.</p>
+<p style="margin:0 0 8px;font-weight:700">${text(report.reason)}. The slides below are the last good build.</p>
 <ul style="margin:0;padding-left:20px;font-family:ui-monospace,monospace;font-size:15px">${lines}</ul>
 </div>`;
 }
