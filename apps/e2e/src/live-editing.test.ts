@@ -122,4 +122,34 @@ describe('npm run dev', () => {
     expect(await pdfText(dev.pdfs[0] as string)).not.toContain('Uses far fewer resources');
     expect(await deckHtml()).not.toContain('vmvc-dev-problems');
   });
+
+  it('shows on the page what the build would refuse: a slide that does not fit, and keeps the last good set', async () => {
+    const sections = join(repo.root, 'packages/content/src/data/sections.ts');
+    const written = readFileSync(sections, 'utf8');
+    const deckFile = join(repo.root, 'apps/deck/dist/index.html');
+    const lastGood = readFileSync(deckFile);
+    const crowded = Array.from(
+      { length: 12 },
+      (_, i) => `          'Point ${i + 1}: a bullet that the slide has no room left for',`,
+    );
+    writeFileSync(
+      sections,
+      written.replace(
+        "          'Virtualization plays a crucial role in modern IT infrastructure',",
+        crowded.join('\n'),
+      ),
+    );
+    try {
+      await until(
+        async () => /the build(?:'|&#39;|&#x27;)s checks: [\s\S]*virtual-machines/.test(await deckHtml()),
+        90_000,
+        'the fit check on the page',
+      );
+      expect(await deckHtml()).toContain('apps/deck/dist keeps the last good deck');
+      expect(readFileSync(deckFile).equals(lastGood)).toBe(true);
+    } finally {
+      writeFileSync(sections, written);
+    }
+    await until(async () => !(await deckHtml()).includes('vmvc-dev-problems'), 90_000, 'the overlay gone');
+  });
 });

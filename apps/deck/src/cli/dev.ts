@@ -8,6 +8,7 @@ import { validateLecture } from '@vmvc/schema';
 import { defaultOutDir } from '../build/build-deck.ts';
 import { startDevServer } from '../server/dev-server.ts';
 import { keepDefaultSet } from '../server/keep-default-set.ts';
+import type { ProblemReport } from '../server/problems-overlay.ts';
 
 const contentEntry = fileURLToPath(import.meta.resolve('@vmvc/content'));
 
@@ -34,16 +35,33 @@ const dev = defineCommand({
   usage: 'usage: npm run dev (PORT=<port> to serve on another port than 5173)',
   async run({ io, onStop }) {
     const port = process.env.PORT ? Number(process.env.PORT) : 5173;
+    // What the build's checks say of the lecture as it is: shown on the page until a build passes them.
+    let checkProblems: ProblemReport | null = null;
+    const verdict = (report: ProblemReport | null) => {
+      const changed = (report === null) !== (checkProblems === null);
+      checkProblems = report;
+      if (changed) server.reloadBrowser();
+    };
     // The deck, the slides PDF and the PowerPoint in dist/ follow every save, after the browser.
     const keeper = keepDefaultSet({
       loadLecture,
       outDir: defaultOutDir,
-      onBuilt: (set) =>
+      onBuilt: (set) => {
         io.stdout(
           `deck dev: ${displayPath(io.cwd, set.deck.path)}, slides.pdf and lecture.pptx rewritten (content ${set.stamp.text})`,
-        ),
-      onProblem: (message) =>
-        io.stderr(`deck dev: dist/ keeps the last good deck, slides PDF and PowerPoint: ${message}`),
+        );
+        verdict(null);
+      },
+      onProblem: (message) => {
+        io.stderr(`deck dev: dist/ keeps the last good deck, slides PDF and PowerPoint: ${message}`);
+        const [reason = message, ...problems] = message.split('\n');
+        verdict({
+          reason: `the build's checks: ${reason.replace(/[:;]\s*$/, '')}`,
+          problems: problems.length > 0 ? problems.map((line) => line.trim()) : [reason],
+          shown:
+            'The slides below are this save’s; apps/deck/dist keeps the last good deck, slides PDF and PowerPoint.',
+        });
+      },
     });
     const server = await startDevServer({
       loadLecture,
@@ -51,6 +69,7 @@ const dev = defineCommand({
       // Written by the content's `npm run dev` when a save breaks the lecture (packages/content/.dev/).
       problemsFile: join(dirname(contentEntry), '..', '.dev', 'problems.json'),
       port,
+      checkProblems: () => checkProblems,
       onChange: (path) => {
         io.stdout(`deck dev: ${path} changed, reloading the browser`);
         keeper.changed();

@@ -9,7 +9,7 @@ import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { deckRoot } from '../build/build-deck.ts';
 import { type DeckPage, deckPage } from '../build/deck-page.ts';
 import { deckPagePlugin } from '../build/deck-page-plugin.ts';
-import { problemsOverlay, readProblemReport } from './problems-overlay.ts';
+import { type ProblemReport, problemsOverlay, readProblemReport } from './problems-overlay.ts';
 
 export interface DevServerOptions {
   /** Called on every page load: returns the lecture as it is now. */
@@ -22,11 +22,15 @@ export interface DevServerOptions {
   port?: number;
   /** Called after a change was seen, before the browser is told to reload. */
   onChange?: (path: string) => void;
+  /** Problems the build's own checks found in the lecture as it is (a slide that does not fit), if any. */
+  checkProblems?: () => ProblemReport | null;
 }
 
 export interface DevServer {
   url: string;
   vite: ViteDevServer;
+  /** Tells the browser to load the page again (its slide and step kept), e.g. when the checks' verdict changed. */
+  reloadBrowser(): void;
   close(): Promise<void>;
 }
 
@@ -92,7 +96,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     plugins: [
       deckPagePlugin(async () => {
         const made = await (page ?? render());
-        const report = options.problemsFile ? await readProblemReport(options.problemsFile) : null;
+        const report =
+          (options.problemsFile ? await readProblemReport(options.problemsFile) : null) ??
+          options.checkProblems?.() ??
+          null;
         return report ? { ...made, slides: `${problemsOverlay(report)}\n${made.slides}` } : made;
       }),
       reload,
@@ -111,6 +118,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   return {
     url,
     vite,
+    reloadBrowser: () => vite.ws.send({ type: 'full-reload', path: '*' }),
     async close() {
       await watcher?.close();
       await vite.close();

@@ -11,6 +11,8 @@ export interface ProblemReport {
   reason: string;
   /** One `path: message` line each. */
   problems: string[];
+  /** What the slides beneath are; the last good build unless said otherwise. */
+  shown?: string;
 }
 
 /** The report in the file, or null when there is none (or it is not a report: the writer is mid-way). */
@@ -47,7 +49,7 @@ export function problemsOverlay(report: ProblemReport): string {
   // pre-wrap: a compiler's message is lines, its code frame lined up under the source line it points at.
   const lines = report.problems.map((line) => `<li style="white-space:pre-wrap">${text(line)}</li>`).join('');
   return `<div id="vmvc-dev-problems" role="alert" style="position:fixed;inset:0 0 auto 0;z-index:1000;max-height:60vh;overflow:auto;padding:16px 24px;background:#fff5f5;color:#5c0a0a;border-bottom:4px solid #b42318;font:16px/1.45 system-ui,sans-serif;box-shadow:0 4px 24px rgb(0 0 0 / 0.25)">
-<p style="margin:0 0 8px;font-weight:700">${text(report.reason)}. The slides below are the last good build.</p>
+<p style="margin:0 0 8px;font-weight:700">${text(report.reason)}. ${text(report.shown ?? 'The slides below are the last good build.')}</p>
 <ul style="margin:0;padding-left:20px;font-family:ui-monospace,monospace;font-size:15px">${lines}</ul>
 </div>`;
 }
