@@ -2,12 +2,18 @@
 // nothing else), then used from ESM, CommonJS and TypeScript, its data.json checked against its schema.json by
 // a standard validator.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { folderBytes, installedPackages, installPacked, lintPublished } from '@vmvc/testkit';
+import {
+  folderBytes,
+  installedPackages,
+  installPacked,
+  lintPublished,
+  typecheckConsumer,
+} from '@vmvc/testkit';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,47 +98,21 @@ describe('the packed @vmvc/content', () => {
   });
 
   it('type-checks a TypeScript consumer, and its types catch a mistake', async () => {
-    writeFileSync(
-      join(consumer, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          module: 'nodenext',
-          moduleResolution: 'nodenext',
-          target: 'es2022',
-          strict: true,
-          noEmit: true,
-          skipLibCheck: true,
-          resolveJsonModule: true,
-          types: [],
-        },
-      }),
-    );
-    writeFileSync(
-      join(consumer, 'good.mts'),
-      `import { lecture, slideSequence, type Product, type Question, type Slide } from '@vmvc/content';
+    const good = {
+      'good.mts': `import { lecture, slideSequence, type Product, type Question, type Slide } from '@vmvc/content';
 const first: Product = lecture.products[0]!;
 const kind: 'vm' | 'container' = first.kind;
 const slides: Slide[] = slideSequence(lecture);
 const asked: string[] = lecture.questions.map((q: Question) => (q.type === 'true-false' ? q.statement : q.stem));
 export { kind, slides, asked };
 `,
-    );
-    writeFileSync(
-      join(consumer, 'good.cts'),
-      `import content = require('@vmvc/content');
+      'good.cts': `import content = require('@vmvc/content');
 export const title: string = content.lecture.meta.title;
 `,
-    );
-    const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
-    await node([tsc, '-p', 'tsconfig.json']);
-
-    writeFileSync(
-      join(consumer, 'bad.mts'),
-      `import { lecture } from '@vmvc/content';\nexport const n: number = lecture.meta.title;\n`,
-    );
-    const failure = await node([tsc, '-p', 'tsconfig.json']).catch((error: { stdout: string }) => error);
-    rmSync(join(consumer, 'bad.mts'));
-    expect((failure as { stdout: string }).stdout).toMatch(
+    };
+    expect(await typecheckConsumer(consumer, good)).toBe('');
+    const bad = `import { lecture } from '@vmvc/content';\nexport const n: number = lecture.meta.title;\n`;
+    expect(await typecheckConsumer(consumer, { ...good, 'bad.mts': bad })).toMatch(
       /bad\.mts\(2,14\): error TS2322: Type 'string' is not assignable to type 'number'/,
     );
   }, 300_000);

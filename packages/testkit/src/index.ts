@@ -9,6 +9,7 @@ export {
   installPacked,
   lintPublished,
   type PackedInstall,
+  typecheckConsumer,
 } from './install-packed.ts';
 export { type PdfFont, pdfFonts } from './pdf-fonts.ts';
 export { type PdfPage, type ReadPdf, readPdf, type TextItem } from './read-pdf.ts';

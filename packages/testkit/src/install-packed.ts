@@ -89,3 +89,33 @@ export async function lintPublished(
   const report = JSON.parse(attw.stdout) as { analysis: { problems?: unknown[] } };
   return { publint: publint.stdout, typeProblems: report.analysis.problems ?? [] };
 }
+
+/**
+ * Type-checks `files` (name → TypeScript source) in the fresh project as a stranger's project would: strict,
+ * Node's own module resolution (nodenext), the packages' published types. Resolves with tsc's report: empty
+ * when the files type-check.
+ */
+export async function typecheckConsumer(consumer: string, files: Record<string, string>): Promise<string> {
+  writeFileSync(
+    join(consumer, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        resolveJsonModule: true,
+        types: [],
+      },
+      include: Object.keys(files),
+    }),
+  );
+  for (const [name, source] of Object.entries(files)) writeFileSync(join(consumer, name), source);
+  const tsc = join(import.meta.dirname, '..', '..', '..', 'node_modules', 'typescript', 'bin', 'tsc');
+  return exec(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: consumer }).then(
+    ({ stdout }) => stdout,
+    (error: { stdout?: string; message: string }) => error.stdout || error.message,
+  );
+}
