@@ -14,6 +14,7 @@ import { fileErrorReason } from './file-error.ts';
 import { type FileSystem, nodeFileSystem } from './file-system.ts';
 import { makeDirectory } from './make-directory.ts';
 import { type Recovery, recoverInterruptedWrites, recoveryMessage } from './recover-interrupted-writes.ts';
+import { type InputFile, refuseInputs } from './refuse-inputs.ts';
 import { ownerPrefix } from './stage-owner.ts';
 import { WriteError } from './write-error.ts';
 import {
@@ -116,6 +117,10 @@ async function rollBack(files: readonly Planned[], fsys: FileSystem): Promise<vo
 export interface WriteOptions {
   /** The calls it makes: a test's, with a fault injected. */
   fileSystem?: FileSystem;
+  /** The files the command read: an output that is one of them is refused before anything is written. */
+  inputs?: readonly InputFile[];
+  /** What the refusal of an input asks for instead (`another --out`). */
+  insteadOfInput?: string;
   /** Told of each set a stopped writer left and this write restored first; by default a line on stderr. */
   onRecovery?: (recovery: Recovery) => void;
 }
@@ -146,6 +151,7 @@ export async function writeFiles(files: readonly OutputFile[], options: WriteOpt
   const targets = files.map((f) => resolve(f.path));
   const twice = targets.find((t, i) => targets.indexOf(t) !== i);
   if (twice) throw new WriteError(twice, 'is named twice in one set of outputs: expected each file once');
+  await refuseInputs(targets, options.inputs ?? [], fsys, options.insteadOfInput);
 
   const dirs = [...new Set(targets.map((t) => dirname(t)))];
   for (const dir of dirs) {

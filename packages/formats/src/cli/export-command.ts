@@ -98,7 +98,10 @@ export const exportCommand = defineCommand({
     try {
       // Written whole beside the target and renamed into place, never through a symbolic link or over
       // anything but a regular file; a failed write leaves the old file as it was.
-      await writeFiles([{ path: target, data: output }]);
+      // --out naming the --input file (or a link to it) is refused: the lecture is never replaced by its export.
+      const inputs =
+        values.input === undefined ? [] : [{ path: resolve(io.cwd, values.input), name: values.input }];
+      await writeFiles([{ path: target, data: output }], { inputs, insteadOfInput: 'another --out' });
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
       const where = error.path === target ? values.out : error.path;
