@@ -26,6 +26,14 @@ beforeAll(async () => {
 });
 
 describe('buildPptx', () => {
+  it('refuses a lecture holding a character XML 1.0 forbids, naming the field, instead of a slide PowerPoint cannot open', async () => {
+    const broken = structuredClone(lecture);
+    broken.terms[0]!.definition = `${broken.terms[0]!.definition} \uFFFF`;
+    await expect(buildPptx(broken)).rejects.toThrow(
+      /^the PowerPoint: terms\[0\]\.definition: U\+FFFF at character \d+ cannot be written: XML 1\.0 does not allow it/,
+    );
+  });
+
   it('writes one 16:9 slide per slide of the sequence, in order, each with its title', () => {
     const count = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length;
     expect(count).toBe(slides.length);

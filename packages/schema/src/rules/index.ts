@@ -2,6 +2,7 @@
 import { accessedNotBeforeIssued } from './accessed-not-before-issued.ts';
 import { calendarDates } from './calendar-dates.ts';
 import { comparisonBothSides } from './comparison-both-sides.ts';
+import { drawableText } from './drawable-text.ts';
 import { httpsUrls } from './https-urls.ts';
 import { productsPerKind } from './products-per-kind.ts';
 import { questionAnswers } from './question-answers.ts';
@@ -21,6 +22,7 @@ export const rules: readonly Rule[] = [
   accessedNotBeforeIssued,
   httpsUrls,
   readableText,
+  drawableText,
   comparisonBothSides,
   productsPerKind,
   questionAnswers,
