@@ -9,6 +9,7 @@ import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { deckRoot } from '../build/build-deck.ts';
 import { type DeckPage, deckPage } from '../build/deck-page.ts';
 import { deckPagePlugin } from '../build/deck-page-plugin.ts';
+import { deckFilesOnly } from './deck-files-only.ts';
 import { type ProblemReport, problemsOverlay, readProblemReport } from './problems-overlay.ts';
 
 export interface DevServerOptions {
@@ -104,7 +105,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       }),
       reload,
     ],
-    server: { host: options.host ?? '127.0.0.1', port: options.port ?? 5173, strictPort: true },
+    server: {
+      host: options.host ?? '127.0.0.1',
+      port: options.port ?? 5173,
+      strictPort: true,
+      fs: deckFilesOnly(deckRoot),
+    },
     // Bundled up front, so the first page load is not interrupted by Vite discovering them; without rolldown's
     // PLUGIN_TIMINGS notice, which says nothing a lecturer can act on.
     optimizeDeps: {
