@@ -1,4 +1,5 @@
 // Reads a JSON file for a CLI command, turning every way it can fail into one clear sentence.
+import { isUtf8 } from 'node:buffer';
 import { resolve } from 'node:path';
 import { readUserFile } from './read-user-file.ts';
 import { utf8ErrorOffset } from './utf8-error-offset.ts';
@@ -23,7 +24,8 @@ export async function readJsonFile(file: string, cwd: string): Promise<ReadJsonR
   const read = await readUserFile(resolve(cwd, file), file, 'a lecture JSON file');
   if (!read.ok) return read;
   const { bytes } = read;
-  const offset = utf8ErrorOffset(bytes);
+  // Node's own check is native and fast; the offset is looked for only in a file that fails it.
+  const offset = isUtf8(bytes) ? -1 : utf8ErrorOffset(bytes);
   if (offset !== -1) {
     const byte = (bytes[offset] as number).toString(16).toUpperCase().padStart(2, '0');
     return {
