@@ -9,10 +9,12 @@ import { questionAnswers } from './question-answers.ts';
 import { readableText } from './readable-text.ts';
 import { referencedIdsExist } from './referenced-ids-exist.ts';
 import type { Rule } from './rule.ts';
+import { textLengths } from './text-lengths.ts';
 import { uniqueIds } from './unique-ids.ts';
 import { uniqueReferenceUrls } from './unique-reference-urls.ts';
 
 export type { Rule } from './rule.ts';
+export { textLengths } from './text-lengths.ts';
 
 export const rules: readonly Rule[] = [
   uniqueIds,
@@ -21,6 +23,7 @@ export const rules: readonly Rule[] = [
   calendarDates,
   accessedNotBeforeIssued,
   httpsUrls,
+  textLengths,
   readableText,
   drawableText,
   comparisonBothSides,
