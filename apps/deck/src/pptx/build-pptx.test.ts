@@ -144,6 +144,33 @@ describe('buildPptx', () => {
     expect(files['ppt/theme/theme1.xml']).toContain('<a:font script="Hang" typeface="맑은 고딕"/>');
   });
 
+  it('leaves no empty placeholder on a slide, which an editor would draw over the table and the cards', () => {
+    for (const slide of slides) {
+      const placeholders = [...slideXml(slide.number).matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)]
+        .map((m) => m[0])
+        .filter((shape) => /<p:nvPr>\s*<p:ph\b/.test(shape));
+      expect(placeholders.length, slide.id).toBeGreaterThan(0);
+      for (const shape of placeholders) expect(textOf(shape).trim(), slide.id).not.toBe('');
+    }
+  });
+
+  it('tags every font in the East-Asian slot with the Hangul character set, not a Chinese one', () => {
+    const parts = Object.keys(files).filter((name) =>
+      /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name),
+    );
+    let named = 0;
+    for (const name of parts) {
+      for (const [slot] of files[name]!.matchAll(/<a:ea\b[^>]*>/g)) {
+        // A theme reference (`+mn-ea`) takes the theme's Korean font, which has no character set of its own.
+        if (/typeface="\+m[nj]-ea"/.test(slot)) continue;
+        named += 1;
+        // HANGUL_CHARSET (129) as DrawingML's signed byte, as PowerPoint writes it for a Korean font.
+        expect(slot, name).toMatch(/\scharset="-127"/);
+      }
+    }
+    expect(named).toBeGreaterThan(slides.length);
+  });
+
   it('gives the same bytes for the same lecture', async () => {
     expect(Buffer.from(await buildPptx(lecture)).equals(Buffer.from(bytes))).toBe(true);
     expect(files['docProps/core.xml']).toContain(
