@@ -10,7 +10,7 @@ import { printViewStyleSheets } from '../client/deck-config.ts';
 import { clientTemplate } from './client-template.ts';
 import { contentSecurityPolicy, cspMetaTag, pageInlineSources } from './csp.ts';
 import { deckPage, fillTemplate } from './deck-page.ts';
-import { checkFit, formatFitProblems } from './fit-check.ts';
+import { checkFit, type FitCheckOptions, formatFitProblems } from './fit-check.ts';
 import { speakerViewInline } from './speaker-view.ts';
 
 export { deckRoot, defaultOutDir } from './deck-root.ts';
@@ -37,8 +37,11 @@ export interface BuildDeckResult extends Omit<RenderedDeck, 'html'> {
 
 const cspPlaceholder = '<!--deck:csp-->';
 
-/** The deck of the lecture as one HTML string, its every slide checked to fit; nothing is written. */
-export async function renderDeck(lecture: Lecture): Promise<RenderedDeck> {
+/**
+ * The deck of the lecture as one HTML string, its every slide checked to fit (in `fit.browser`, the command's
+ * browser session, when given); nothing is written.
+ */
+export async function renderDeck(lecture: Lecture, fit: FitCheckOptions = {}): Promise<RenderedDeck> {
   // The fonts are cut while the client template is read (or, after a change to the client, bundled).
   const [template, page] = await Promise.all([clientTemplate(), deckPage(lecture)]);
   let html = fillTemplate(template, page);
@@ -54,7 +57,7 @@ export async function renderDeck(lecture: Lecture): Promise<RenderedDeck> {
   html = html.replace(cspPlaceholder, () => cspMetaTag(csp));
 
   // Checked as sealed, so what was measured is what is written; nothing is written when a slide is cut.
-  const unfit = await checkFit(html, slideSequence(lecture));
+  const unfit = await checkFit(html, slideSequence(lecture), fit);
   if (unfit.length > 0) {
     throw new Error(
       `${unfit.length} slide(s) do not fit, nothing was written; shorten their text in packages/content:\n${formatFitProblems(unfit)}`,

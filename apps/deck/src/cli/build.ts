@@ -2,6 +2,7 @@
 // index.html (the whole deck in one self-contained file), slides.pdf and lecture.pptx. `--out <folder>` writes
 // them elsewhere.
 import { resolve } from 'node:path';
+import { browserSession } from '@vmvc/browser/browser-session';
 import { defineCommand, displayPath, exitCode, startCommand } from '@vmvc/command';
 import { defaultOutDir } from '../build/build-deck.ts';
 import { buildDeckSet } from '../build/build-deck-set.ts';
@@ -11,10 +12,13 @@ const build = defineCommand({
   usage: 'usage: npm run build [-- --out <folder>]',
   options: { out: { type: 'string' } },
   currentContent: true,
-  async run({ values, io, lecture }) {
+  async run({ values, io, lecture, onStop }) {
     const outDir = values.out === undefined ? defaultOutDir : resolve(io.cwd, values.out);
+    // One Chromium for the fit check and the slides PDF, if either needs one; closed on Ctrl-C too.
+    const browser = browserSession();
+    onStop(() => browser.close());
     try {
-      const set = await buildDeckSet({ lecture, outDir });
+      const set = await buildDeckSet({ lecture, outDir, browser });
       const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
       const s = (seconds: number) => `${seconds.toFixed(2)} s`;
       const stamp = `content ${set.stamp.text}`;
@@ -30,6 +34,8 @@ const build = defineCommand({
     } catch (error) {
       io.stderr(`deck build failed: ${(error as Error).message}`);
       return exitCode.problems;
+    } finally {
+      await browser.close();
     }
   },
 });
