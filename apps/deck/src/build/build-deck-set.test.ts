@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserSession, launchChromium } from '@vmvc/browser';
 import { lecture } from '@vmvc/content';
+import { validateLecture } from '@vmvc/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeckSet } from './build-deck-set.ts';
 
@@ -22,11 +23,11 @@ describe('buildDeckSet', () => {
       },
     });
   /** Builds the set into `root/name` with the cache folder `root/cache`; the launches it took. */
-  const build = async (name: string) => {
+  const build = async (name: string, of = lecture) => {
     const before = launches;
     const browser = countedSession();
     try {
-      await buildDeckSet({ lecture, outDir: join(root, name), browser, cacheDir: join(root, 'cache') });
+      await buildDeckSet({ lecture: of, outDir: join(root, name), browser, cacheDir: join(root, 'cache') });
     } finally {
       await browser.close();
     }
@@ -51,5 +52,22 @@ describe('buildDeckSet', () => {
       expect((await bytes('warm', file)).equals(await bytes('cold', file)), file).toBe(true);
     // The print is a real print of this deck: its pages are the slides.
     expect((await bytes('warm', 'slides.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('writes nothing of a deck with a slide that does not fit, though its print ran beside the check', async () => {
+    const crowded = structuredClone(lecture);
+    crowded.sections[1]!.slides[0]!.bullets = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `Point ${i + 1}: a hypervisor gives each virtual machine its own kernel, its own devices and its own memory, so that one guest cannot see another`,
+    );
+    const checked = validateLecture(crowded);
+    if (!checked.ok) throw new Error(`the fixture is not valid: ${JSON.stringify(checked.problems)}`);
+    const before = launches;
+    await expect(build('crowded', checked.lecture)).rejects.toThrow(
+      /slide\(s\) do not fit, nothing was written/,
+    );
+    expect(launches - before).toBe(1);
+    expect(await readdir(join(root, 'crowded'))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { Lecture } from '@vmvc/content';
 import { makeDirectory, writeFiles } from '@vmvc/write-files';
 import { cachedSlidesPdf } from '../pdf/cached-slides-pdf.ts';
 import { buildPptx } from '../pptx/build-pptx.ts';
-import { type RenderedDeck, renderDeck } from './build-deck.ts';
+import { assertDeckFits, type RenderedDeck, sealedDeck } from './build-deck.ts';
 
 /** The files of the set, by medium. */
 const deckSetFiles = { deck: 'index.html', slidesPdf: 'slides.pdf', pptx: 'lecture.pptx' } as const;
@@ -27,6 +27,12 @@ export interface DeckSet extends Omit<RenderedDeck, 'html'> {
 }
 
 const since = (started: number) => (performance.now() - started) / 1000;
+
+/** The value of a job that succeeded; the reason of one that failed, thrown. */
+function outcome<T>(job: PromiseSettledResult<T>): T {
+  if (job.status === 'rejected') throw job.reason;
+  return job.value;
+}
 
 export interface BuildDeckSetOptions {
   lecture: Lecture;
@@ -48,17 +54,23 @@ export async function buildDeckSet(options: BuildDeckSetOptions): Promise<DeckSe
   await makeDirectory(resolve(outDir));
   const cache = (name: string) => (cacheDir === undefined ? undefined : join(cacheDir, name));
   let started = performance.now();
-  const { html, ...deck } = await renderDeck(lecture, { browser, cacheDir: cache('fit-check') });
+  const { html, ...deck } = await sealedDeck(lecture);
   const deckSeconds = since(started);
   started = performance.now();
-  // The PowerPoint is drawn from the content while Chromium prints the slides.
-  const [slides, pptx] = await Promise.all([
+  // The fit check, the print (in the same Chromium) and the PowerPoint (drawn from the content) run together;
+  // a deck that does not fit is refused before anything is written, its print thrown away.
+  const [fits, printed, drawn] = await Promise.allSettled([
+    assertDeckFits(html, lecture, { browser, cacheDir: cache('fit-check') }).then(() => since(started)),
     cachedSlidesPdf({ html, lecture, browser, cacheDir: cache('slides-pdf') }).then((bytes) => ({
       bytes,
       seconds: since(started),
     })),
     buildPptx(lecture).then((bytes) => ({ bytes, seconds: since(started) })),
   ]);
+  // Every job has ended (no page is left open in the session); a failure is reported in this order.
+  const checked = outcome(fits);
+  const slides = outcome(printed);
+  const pptx = outcome(drawn);
   const path = (name: string) => join(outDir, name);
   await writeFiles([
     { path: path(deckSetFiles.deck), data: html },
@@ -67,7 +79,7 @@ export async function buildDeckSet(options: BuildDeckSetOptions): Promise<DeckSe
   ]);
   return {
     ...deck,
-    deck: { path: path(deckSetFiles.deck), bytes: Buffer.byteLength(html), seconds: deckSeconds },
+    deck: { path: path(deckSetFiles.deck), bytes: Buffer.byteLength(html), seconds: deckSeconds + checked },
     slidesPdf: {
       path: path(deckSetFiles.slidesPdf),
       bytes: slides.bytes.byteLength,

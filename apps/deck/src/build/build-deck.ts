@@ -37,11 +37,8 @@ export interface BuildDeckResult extends Omit<RenderedDeck, 'html'> {
 
 const cspPlaceholder = '<!--deck:csp-->';
 
-/**
- * The deck of the lecture as one HTML string, its every slide checked to fit (in `fit.browser`, the command's
- * browser session, when given); nothing is written.
- */
-export async function renderDeck(lecture: Lecture, fit: FitCheckOptions = {}): Promise<RenderedDeck> {
+/** The deck of the lecture as one HTML string, sealed with its CSP but not yet checked to fit. */
+export async function sealedDeck(lecture: Lecture): Promise<RenderedDeck> {
   // The fonts are cut while the client template is read (or, after a change to the client, bundled).
   const [template, page] = await Promise.all([clientTemplate(), deckPage(lecture)]);
   let html = fillTemplate(template, page);
@@ -55,16 +52,32 @@ export async function renderDeck(lecture: Lecture, fit: FitCheckOptions = {}): P
     styleAttributes: speaker.styleAttributes,
   });
   html = html.replace(cspPlaceholder, () => cspMetaTag(csp));
+  return { html, slideCount: page.slideCount, stamp: contentStamp(lecture), csp };
+}
 
-  // Checked as sealed, so what was measured is what is written; nothing is written when a slide is cut.
+/**
+ * Throws, naming every slide that does not fit, unless each slide of the sealed deck `html` fits its frame
+ * (checked in `fit.browser`, the command's browser session, when given).
+ */
+export async function assertDeckFits(
+  html: string,
+  lecture: Lecture,
+  fit: FitCheckOptions = {},
+): Promise<void> {
   const unfit = await checkFit(html, slideSequence(lecture), fit);
   if (unfit.length > 0) {
     throw new Error(
       `${unfit.length} slide(s) do not fit, nothing was written; shorten their text in packages/content:\n${formatFitProblems(unfit)}`,
     );
   }
+}
 
-  return { html, slideCount: page.slideCount, stamp: contentStamp(lecture), csp };
+/** The deck of the lecture as one HTML string, its every slide checked to fit; nothing is written. */
+export async function renderDeck(lecture: Lecture, fit: FitCheckOptions = {}): Promise<RenderedDeck> {
+  const deck = await sealedDeck(lecture);
+  // Checked as sealed, so what was measured is what is written; nothing is written when a slide is cut.
+  await assertDeckFits(deck.html, lecture, fit);
+  return deck;
 }
 
 /** Renders the deck and writes it, alone, as `outDir/index.html`. */
