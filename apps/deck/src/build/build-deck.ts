@@ -72,19 +72,13 @@ export async function assertDeckFits(
   }
 }
 
-/** The deck of the lecture as one HTML string, its every slide checked to fit; nothing is written. */
-export async function renderDeck(lecture: Lecture, fit: FitCheckOptions = {}): Promise<RenderedDeck> {
-  const deck = await sealedDeck(lecture);
-  // Checked as sealed, so what was measured is what is written; nothing is written when a slide is cut.
-  await assertDeckFits(deck.html, lecture, fit);
-  return deck;
-}
-
 /** Renders the deck and writes it, alone, as `outDir/index.html`. */
 export async function buildDeck({ lecture, outDir }: BuildDeckOptions): Promise<BuildDeckResult> {
   // Fail before the work, not after it, when the deck's folder cannot be made.
   await makeDirectory(resolve(outDir));
-  const { html, ...deck } = await renderDeck(lecture);
+  const { html, ...deck } = await sealedDeck(lecture);
+  // Checked as sealed, so what was measured is what is written; nothing is written when a slide is cut.
+  await assertDeckFits(html, lecture);
   const file = join(outDir, 'index.html');
   await writeFiles([{ path: file, data: html }]);
   return { ...deck, file, bytes: Buffer.byteLength(html) };
