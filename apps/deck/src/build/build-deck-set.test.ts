@@ -54,7 +54,7 @@ describe('buildDeckSet', () => {
     expect((await bytes('warm', 'slides.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it('writes nothing of a deck with a slide that does not fit, though its print ran beside the check', async () => {
+  it('writes nothing of a deck with a slide that does not fit, and prints none of it', async () => {
     const crowded = structuredClone(lecture);
     crowded.sections[1]!.slides[0]!.bullets = Array.from(
       { length: 8 },
@@ -69,5 +69,7 @@ describe('buildDeckSet', () => {
     );
     expect(launches - before).toBe(1);
     expect(await readdir(join(root, 'crowded'))).toEqual([]);
+    // Only the prints of the good deck are kept: the cut one was never printed.
+    expect(await readdir(join(root, 'cache', 'slides-pdf'))).toHaveLength(1);
   });
 });

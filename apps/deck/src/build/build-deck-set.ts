@@ -28,12 +28,6 @@ export interface DeckSet extends Omit<RenderedDeck, 'html'> {
 
 const since = (started: number) => (performance.now() - started) / 1000;
 
-/** The value of a job that succeeded; the reason of one that failed, thrown. */
-function outcome<T>(job: PromiseSettledResult<T>): T {
-  if (job.status === 'rejected') throw job.reason;
-  return job.value;
-}
-
 export interface BuildDeckSetOptions {
   lecture: Lecture;
   outDir: string;
@@ -55,22 +49,19 @@ export async function buildDeckSet(options: BuildDeckSetOptions): Promise<DeckSe
   const cache = (name: string) => (cacheDir === undefined ? undefined : join(cacheDir, name));
   let started = performance.now();
   const { html, ...deck } = await sealedDeck(lecture);
+  // Checked as sealed, so what was measured is what is written; nothing is written when a slide is cut. The
+  // print waits for the check: run beside it (or the PowerPoint beside the check), two cores were no faster.
+  await assertDeckFits(html, lecture, { browser, cacheDir: cache('fit-check') });
   const deckSeconds = since(started);
   started = performance.now();
-  // The fit check, the print (in the same Chromium) and the PowerPoint (drawn from the content) run together;
-  // a deck that does not fit is refused before anything is written, its print thrown away.
-  const [fits, printed, drawn] = await Promise.allSettled([
-    assertDeckFits(html, lecture, { browser, cacheDir: cache('fit-check') }).then(() => since(started)),
+  // The PowerPoint is drawn from the content while Chromium prints the slides.
+  const [slides, pptx] = await Promise.all([
     cachedSlidesPdf({ html, lecture, browser, cacheDir: cache('slides-pdf') }).then((bytes) => ({
       bytes,
       seconds: since(started),
     })),
     buildPptx(lecture).then((bytes) => ({ bytes, seconds: since(started) })),
   ]);
-  // Every job has ended (no page is left open in the session); a failure is reported in this order.
-  const checked = outcome(fits);
-  const slides = outcome(printed);
-  const pptx = outcome(drawn);
   const path = (name: string) => join(outDir, name);
   await writeFiles([
     { path: path(deckSetFiles.deck), data: html },
@@ -79,7 +70,7 @@ export async function buildDeckSet(options: BuildDeckSetOptions): Promise<DeckSe
   ]);
   return {
     ...deck,
-    deck: { path: path(deckSetFiles.deck), bytes: Buffer.byteLength(html), seconds: deckSeconds + checked },
+    deck: { path: path(deckSetFiles.deck), bytes: Buffer.byteLength(html), seconds: deckSeconds },
     slidesPdf: {
       path: path(deckSetFiles.slidesPdf),
       bytes: slides.bytes.byteLength,
