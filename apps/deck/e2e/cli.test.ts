@@ -1,12 +1,30 @@
 // The deck's commands as a person runs them: `npm run build` and `npm start` (serve.ts), built into build/.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumExecutable } from '@vmvc/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckRoot } from '../src/build/build-deck.ts';
 import { builtDeck } from './support.ts';
+
+/** The command lines of the browsers `parent` started: its children that run with --headless, by pid. */
+function headlessChildren(parent: number): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      // The parent's pid is the 4th field, after the name in parentheses (which may hold spaces).
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== parent) continue;
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      if (cmdline.includes('--headless')) found.set(Number(entry), cmdline);
+    } catch {
+      // gone while being read
+    }
+  }
+  return found;
+}
 
 /** A built command, as the package.json scripts run it (`npm run build` builds them first). */
 function run(command: 'build' | 'serve', args: string[] = [], env: Record<string, string> = {}) {
@@ -58,6 +76,28 @@ describe('npm run build (src/cli/build.ts)', () => {
     expect(stderr).toContain('deck build failed:');
     expect(stderr).toContain(`${join(dir, 'not-a-folder')} is not a folder`);
   });
+
+  it('stops on Ctrl-C while Chromium checks the deck: exit 130, no Chromium left running, no profile left', async () => {
+    // A Chromium by a path no build has used: no kept verdict or print applies, so the build starts one.
+    const chromium = join(dir, 'chromium-never-seen');
+    await symlink(await chromiumExecutable(), chromium);
+    const child = run('build', ['--out', join(dir, 'stopped')], { CHROME_PATH: chromium });
+    const done = finished(child);
+    let browsers = new Map<number, string>();
+    for (let waited = 0; browsers.size === 0 && waited < 120_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      browsers = headlessChildren(child.pid ?? 0);
+    }
+    expect(browsers.size).toBe(1);
+    const profile = /--user-data-dir=(\S+)/.exec([...browsers.values()][0] ?? '')?.[1] ?? '';
+    expect(existsSync(profile)).toBe(true);
+    child.kill('SIGINT');
+    const { code } = await done;
+    expect(code).toBe(130);
+    expect([...browsers.keys()].filter((pid) => existsSync(`/proc/${pid}`))).toEqual([]);
+    expect(existsSync(profile)).toBe(false);
+    expect(existsSync(join(dir, 'stopped', 'index.html'))).toBe(false);
+  }, 180_000);
 
   it('rejects an unknown option with the usage', async () => {
     const { code, stderr } = await finished(run('build', ['--outdir', 'x']));

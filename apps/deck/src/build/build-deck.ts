@@ -10,7 +10,7 @@ import { printViewStyleSheets } from '../client/deck-config.ts';
 import { clientTemplate } from './client-template.ts';
 import { contentSecurityPolicy, cspMetaTag, pageInlineSources } from './csp.ts';
 import { deckPage, fillTemplate } from './deck-page.ts';
-import { checkFit, formatFitProblems } from './fit-check.ts';
+import { checkFit, type FitCheckOptions, formatFitProblems } from './fit-check.ts';
 import { speakerViewInline } from './speaker-view.ts';
 
 export { deckRoot, defaultOutDir } from './deck-root.ts';
@@ -37,8 +37,8 @@ export interface BuildDeckResult extends Omit<RenderedDeck, 'html'> {
 
 const cspPlaceholder = '<!--deck:csp-->';
 
-/** The deck of the lecture as one HTML string, its every slide checked to fit; nothing is written. */
-export async function renderDeck(lecture: Lecture): Promise<RenderedDeck> {
+/** The deck of the lecture as one HTML string, sealed with its CSP but not yet checked to fit. */
+export async function sealedDeck(lecture: Lecture): Promise<RenderedDeck> {
   // The fonts are cut while the client template is read (or, after a change to the client, bundled).
   const [template, page] = await Promise.all([clientTemplate(), deckPage(lecture)]);
   let html = fillTemplate(template, page);
@@ -52,23 +52,33 @@ export async function renderDeck(lecture: Lecture): Promise<RenderedDeck> {
     styleAttributes: speaker.styleAttributes,
   });
   html = html.replace(cspPlaceholder, () => cspMetaTag(csp));
+  return { html, slideCount: page.slideCount, stamp: contentStamp(lecture), csp };
+}
 
-  // Checked as sealed, so what was measured is what is written; nothing is written when a slide is cut.
-  const unfit = await checkFit(html, slideSequence(lecture));
+/**
+ * Throws, naming every slide that does not fit, unless each slide of the sealed deck `html` fits its frame
+ * (checked in `fit.browser`, the command's browser session, when given).
+ */
+export async function assertDeckFits(
+  html: string,
+  lecture: Lecture,
+  fit: FitCheckOptions = {},
+): Promise<void> {
+  const unfit = await checkFit(html, slideSequence(lecture), fit);
   if (unfit.length > 0) {
     throw new Error(
       `${unfit.length} slide(s) do not fit, nothing was written; shorten their text in packages/content:\n${formatFitProblems(unfit)}`,
     );
   }
-
-  return { html, slideCount: page.slideCount, stamp: contentStamp(lecture), csp };
 }
 
 /** Renders the deck and writes it, alone, as `outDir/index.html`. */
 export async function buildDeck({ lecture, outDir }: BuildDeckOptions): Promise<BuildDeckResult> {
   // Fail before the work, not after it, when the deck's folder cannot be made.
   await makeDirectory(resolve(outDir));
-  const { html, ...deck } = await renderDeck(lecture);
+  const { html, ...deck } = await sealedDeck(lecture);
+  // Checked as sealed, so what was measured is what is written; nothing is written when a slide is cut.
+  await assertDeckFits(html, lecture);
   const file = join(outDir, 'index.html');
   await writeFiles([{ path: file, data: html }]);
   return { ...deck, file, bytes: Buffer.byteLength(html) };

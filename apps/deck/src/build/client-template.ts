@@ -8,8 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFiles } from '@vmvc/write-files';
-import { build, type Plugin, type Rollup } from 'vite';
-import { viteSingleFile } from 'vite-plugin-singlefile';
+import type { Plugin, Rollup } from 'vite';
 import { deckRoot } from './deck-root.ts';
 
 /** The bundled template and what it was made from. */
@@ -74,6 +73,11 @@ function recordInputs(into: Set<string>): Plugin {
 }
 
 async function bundle(): Promise<{ html: string; inputs: string[] }> {
+  // Loaded only for a bundle: a build from the kept template (every lecture edit) need not load Vite.
+  const [{ build }, { viteSingleFile }] = await Promise.all([
+    import('vite'),
+    import('vite-plugin-singlefile'),
+  ]);
   const inputs = new Set<string>([join(deckRoot, 'index.html')]);
   const output = await build({
     configFile: false,

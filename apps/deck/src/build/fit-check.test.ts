@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { browserSession, launchChromium } from '@vmvc/browser';
 import { lecture, slideSequence } from '@vmvc/content';
 import { validateLecture } from '@vmvc/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,21 +49,36 @@ describe('the fit check of the deck build', () => {
     expect(await readdir(outDir)).toEqual(['index.html']);
   });
 
-  it('checks the same bytes once: a second check of them does not start a browser', async () => {
+  it('checks the same bytes once: a second check of them starts no browser', async () => {
     const cacheDir = join(root, 'cache');
     await buildDeck({ lecture, outDir: join(root, 'cached') });
     const html = await readFile(join(root, 'cached', 'index.html'), 'utf8');
-    expect(await checkFit(html, slideSequence(lecture), cacheDir)).toEqual([]);
-    expect(await readdir(cacheDir)).toHaveLength(1);
-    // With no browser to be had, only the cache can answer.
-    const chrome = process.env.CHROME_PATH;
-    process.env.CHROME_PATH = join(root, 'no-such-chromium');
+    let launches = 0;
+    const browser = browserSession({
+      launch: () => {
+        launches++;
+        return launchChromium();
+      },
+    });
     try {
-      expect(await checkFit(html, slideSequence(lecture), cacheDir)).toEqual([]);
-      await expect(checkFit(`${html}\n`, slideSequence(lecture), cacheDir)).rejects.toThrow(/CHROME_PATH/);
+      expect(await checkFit(html, slideSequence(lecture), { browser, cacheDir })).toEqual([]);
+      expect(launches).toBe(1);
+      expect(await readdir(cacheDir)).toHaveLength(1);
+      const fresh = browserSession({
+        launch: () => {
+          launches++;
+          return launchChromium();
+        },
+      });
+      expect(await checkFit(html, slideSequence(lecture), { browser: fresh, cacheDir })).toEqual([]);
+      expect(launches).toBe(1);
+      // Other bytes, or other slides of them, are another question.
+      expect(await checkFit(`${html}\n`, slideSequence(lecture), { browser, cacheDir })).toEqual([]);
+      expect(await checkFit(html, slideSequence(lecture).slice(0, 2), { browser, cacheDir })).toEqual([]);
+      expect(await readdir(cacheDir)).toHaveLength(3);
+      expect(launches).toBe(1);
     } finally {
-      if (chrome === undefined) delete process.env.CHROME_PATH;
-      else process.env.CHROME_PATH = chrome;
+      await browser.close();
     }
   });
 });

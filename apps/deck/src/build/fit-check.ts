@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@vmvc/browser';
+import type { BrowserSession, Page } from '@vmvc/browser';
+import { chromiumIdentity } from '@vmvc/browser/chromium-executable';
 import type { Slide } from '@vmvc/content';
 import '../types/reveal-in-page.ts';
 import { deckRoot } from './deck-root.ts';
@@ -61,12 +62,14 @@ export function frameProblemsInPage(index: number): string[] {
 }
 
 /**
- * Every slide of the deck open in `page` that does not fit, in deck order. One round trip for the whole deck
- * (one a slide took 0.2 s): the page function goes as text, as Playwright sends any page function.
+ * Every slide of `slides` that does not fit, in the deck open in `page`, in the order given. One round trip
+ * for them all (one a slide took 0.2 s): the page function goes as text, as Playwright sends any page function.
  */
 async function slidesThatDoNotFit(page: Page, slides: readonly Slide[]): Promise<FitProblem[]> {
+  // A slide's number is its place in the deck, counted from 1; reveal.js counts from 0.
+  const indices = JSON.stringify(slides.map((slide) => slide.number - 1));
   const perSlide: string[][] = await page.evaluate(
-    `Array.from({ length: ${slides.length} }, (_, index) => (${frameProblemsInPage.toString()})(index))`,
+    `${indices}.map((index) => (${frameProblemsInPage.toString()})(index))`,
   );
   return slides.flatMap((slide, index) => {
     const what = perSlide[index] ?? [];
@@ -76,17 +79,30 @@ async function slidesThatDoNotFit(page: Page, slides: readonly Slide[]): Promise
 
 const defaultCacheDir = join(deckRoot, 'node_modules', '.cache', 'vmvc-fit-check');
 
+export interface FitCheckOptions {
+  /** The command's browser session, shared with its other browser jobs; a Chromium of its own if none. */
+  browser?: BrowserSession;
+  /** Where verdicts are kept: the deck's cache folder by default. */
+  cacheDir?: string;
+}
+
 /**
- * Checks the deck `html` in Chromium at 1280×720 (the slide's own size; reveal.js scales it as a whole, so
- * what fits here fits on any screen). A deck checked before (same bytes) is not checked again: about 0.6 s
- * saved on every unchanged build.
+ * Checks `slides` (the whole deck, or the few that changed) of the deck `html` in Chromium at 1280×720 (the
+ * slide's own size; reveal.js scales it as a whole, so what fits here fits on any screen). A verdict "fits"
+ * is kept, keyed by everything that decides it: the page's bytes (its CSS and fonts are inline), the slides
+ * checked, this check's page code and the Chromium that measures; the same question is not asked again, and
+ * a build whose deck was checked before starts no browser for it.
  */
 export async function checkFit(
   html: string,
   slides: readonly Slide[],
-  cacheDir = defaultCacheDir,
+  { browser, cacheDir = defaultCacheDir }: FitCheckOptions = {},
 ): Promise<FitProblem[]> {
-  const key = createHash('sha256').update(html).digest('hex');
+  const key = createHash('sha256')
+    .update(html)
+    .update(`\0${slides.map((slide) => slide.number).join(',')}\0${frameProblemsInPage.toString()}\0`)
+    .update(await chromiumIdentity())
+    .digest('hex');
   const mark = join(cacheDir, `${key}.fits`);
   if (
     await readFile(mark).then(
@@ -95,13 +111,14 @@ export async function checkFit(
     )
   )
     return [];
-  // Loaded only when a check runs: playwright-core alone takes about 0.45 s to load.
+  // Loaded only when a check runs: playwright-core is slow to load.
   const { withPage } = await import('@vmvc/browser');
   const problems = await withPage(
     { html },
     {
       viewport: { width: 1280, height: 720 },
       ready: () => document.documentElement.dataset.deck === 'ready',
+      browser,
     },
     (page) => slidesThatDoNotFit(page, slides),
   );

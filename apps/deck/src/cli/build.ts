@@ -2,6 +2,7 @@
 // index.html (the whole deck in one self-contained file), slides.pdf and lecture.pptx. `--out <folder>` writes
 // them elsewhere.
 import { resolve } from 'node:path';
+import { browserSession } from '@vmvc/browser/browser-session';
 import { defineCommand, displayPath, exitCode, startCommand } from '@vmvc/command';
 import { WriteError } from '@vmvc/write-files';
 import { defaultOutDir } from '../build/build-deck.ts';
@@ -12,10 +13,13 @@ const build = defineCommand({
   usage: 'usage: npm run build [-- --out <folder>]',
   options: { out: { type: 'string' } },
   currentContent: true,
-  async run({ values, io, lecture }) {
+  async run({ values, io, lecture, onStop }) {
     const outDir = values.out === undefined ? defaultOutDir : resolve(io.cwd, values.out);
+    // One Chromium for the fit check and the slides PDF, if either needs one; closed on Ctrl-C too.
+    const browser = browserSession();
+    onStop(() => browser.close());
     try {
-      const set = await buildDeckSet({ lecture, outDir });
+      const set = await buildDeckSet({ lecture, outDir, browser });
       const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
       const s = (seconds: number) => `${seconds.toFixed(2)} s`;
       const stamp = `content ${set.stamp.text}`;
@@ -32,6 +36,8 @@ const build = defineCommand({
       io.stderr(`deck build failed: ${(error as Error).message}`);
       // An output it may not write is the README's exit 2; a slide that does not fit stays 1.
       return error instanceof WriteError ? exitCode.usage : exitCode.problems;
+    } finally {
+      await browser.close();
     }
   },
 });

@@ -2,7 +2,7 @@
 // Chromium (every fragment shown, fonts embedded, links kept, tagged), then given an outline of sections and
 // slides, the lecture's metadata and fixed dates with mupdf, so the same deck gives the same bytes.
 import { pathToFileURL } from 'node:url';
-import { printToPdf } from '@vmvc/browser';
+import { type BrowserSession, printToPdf } from '@vmvc/browser';
 import { authorLine, contentStamp, type Lecture, type Slide, slideSequence } from '@vmvc/content';
 import * as mupdf from 'mupdf';
 
@@ -13,6 +13,8 @@ export interface SlidesPdfOptions {
   lecture: Lecture;
   /** A page with the speaker notes after each slide. */
   notes?: boolean;
+  /** The command's browser session, shared with its other browser jobs; a Chromium of its own if none. */
+  browser?: BrowserSession;
 }
 
 /** A PDF date for the lecture's day (`D:20240924000000Z`): the file says when the lecture is, not when it was printed. */
@@ -21,7 +23,7 @@ function pdfDate(isoDate: string): string {
 }
 
 /** Chromium's print of the deck's print view, as it comes. */
-function printDeck(file: string, notes: boolean): Promise<Uint8Array> {
+function printDeck(file: string, notes: boolean, browser?: BrowserSession): Promise<Uint8Array> {
   const query = notes ? '?print-pdf&showNotes=separate-page' : '?print-pdf';
   return printToPdf(
     { url: `${pathToFileURL(file).href}${query}` },
@@ -31,6 +33,7 @@ function printDeck(file: string, notes: boolean): Promise<Uint8Array> {
       ready: () => document.querySelectorAll('.pdf-page').length > 0,
       // The outline is written below, from the lecture.
       outline: false,
+      browser,
     },
   );
 }
@@ -73,8 +76,13 @@ function addOutline(doc: mupdf.PDFDocument, lecture: Lecture, pagesPerSlide: num
 }
 
 /** The slides PDF of a built deck: one 16:9 page per slide (two with `notes`). */
-export async function slidesPdf({ file, lecture, notes = false }: SlidesPdfOptions): Promise<Uint8Array> {
-  const printed = await printDeck(file, notes);
+export async function slidesPdf({
+  file,
+  lecture,
+  notes = false,
+  browser,
+}: SlidesPdfOptions): Promise<Uint8Array> {
+  const printed = await printDeck(file, notes, browser);
   const doc = mupdf.Document.openDocument(printed, 'application/pdf').asPDF();
   if (!doc) throw new Error(`${file}: Chromium's print is not a PDF`);
   const expected = slideSequence(lecture).length * (notes ? 2 : 1);
