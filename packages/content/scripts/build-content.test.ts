@@ -2,12 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFiles } from '@vmvc/write-files';
+import { type FileSystem, writeFiles } from '@vmvc/write-files';
 import { describe, expect, it } from 'vitest';
 import { buildContent } from './build-content.ts';
 
 /** The file system of a full disk: every file opened for writing fails as Linux fails it, ENOSPC. */
-const fullDisk: Parameters<typeof writeFiles>[1] = {
+const fullDisk: FileSystem = {
   ...fs,
   open: (async (path: string, flags?: string | number, mode?: number) => {
     if (flags !== undefined && flags !== 'r') {
@@ -38,7 +38,7 @@ describe('the content build', () => {
           { path: join(dir, 'dist', 'index.mjs'), data: 'new' },
           { path: join(dir, 'data.json'), data: 'new' },
         ],
-        fullDisk,
+        { fileSystem: fullDisk },
       );
       return { ok: true, stamp: 'never' };
     }, dir);
