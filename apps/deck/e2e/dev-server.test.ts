@@ -49,6 +49,7 @@ describe('the dev server', () => {
       },
       watchPaths: [dir],
       port: 0,
+      fitCheck: true,
     });
     browser = await launchChromium();
     watched = await watchedPage(browser, new URL(server.url).origin);
@@ -122,6 +123,29 @@ describe('the dev server', () => {
     expect(await page.textContent('#comparison')).not.toContain('far fewer');
     expect(await marked()).toBe(true);
     expect(await page.evaluate(() => window.Reveal.getCurrentSlide().id)).toBe('comparison');
+  });
+
+  it('shows on the page, with no reload, a changed slide that the build would refuse for not fitting', async () => {
+    const { page } = watched;
+    const overlay = page.locator('#vmvc-dev-problems');
+    await mark();
+    const crowded = structuredClone(lecture);
+    const slide = crowded.sections[1]?.slides[0];
+    if (!slide) throw new Error('the lecture has no second section with a slide');
+    slide.bullets = Array.from(
+      { length: 12 },
+      (_, i) => `Point ${i + 1}: a bullet that the slide has no room left for`,
+    );
+    await saveLecture(crowded);
+    await expect
+      .poll(() => overlay.textContent(), { timeout: 30_000 })
+      .toMatch(/slide 4 \(virtual-machines, sections\[1]\.slides\[0]\) does not fit its 1280×720 frame/);
+    expect(await marked()).toBe(true);
+    expect(await page.evaluate(() => window.Reveal.getCurrentSlide().id)).toBe('comparison');
+
+    await saveLecture(lecture);
+    await expect.poll(() => overlay.count(), { timeout: 30_000 }).toBe(0);
+    expect(await marked()).toBe(true);
   });
 
   it('reloads onto the same slide when a save adds a slide before it', async () => {

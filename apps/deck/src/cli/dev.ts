@@ -70,6 +70,7 @@ const dev = defineCommand({
       watchPaths: [contentSource],
       ignored: (path) => path.endsWith('.test.ts') || path.includes(`${sep}test-support${sep}`),
       port,
+      fitCheck: true,
       onLecture: (lecture, saved) => {
         io.stdout(`deck dev: ${saved} saved, the changed slides sent to the browser`);
         latest = lecture;

@@ -5,14 +5,16 @@
 // changes the page's structure reloads it. A save with problems shows them on the page (`vmvc:problems`) over
 // the last good slides. There is no CSP here: Vite's client needs its own inline script and socket.
 import { relative, resolve, sep } from 'node:path';
-import type { Lecture } from '@vmvc/content';
+import { contentStamp, type Lecture, slideSequence } from '@vmvc/content';
 import { type FileWatcher, watchFiles } from '@vmvc/watch-files';
 import { createLogger, createServer, type ViteDevServer } from 'vite';
 import { deckRoot } from '../build/build-deck.ts';
 import { type DeckPage, deckPage } from '../build/deck-page.ts';
 import { deckPagePlugin } from '../build/deck-page-plugin.ts';
+import { formatFitProblems } from '../build/fit-check.ts';
+import { fitCheckOnSave, type SaveFitCheck } from './fit-check-on-save.ts';
 import { type ProblemReport, problemReport, problemsOverlay } from './problems-overlay.ts';
-import { type DeckSlide, slidePatch } from './slide-patch.ts';
+import { type DeckSlide, deckSlides, slidePatch } from './slide-patch.ts';
 
 /** Imports a module of the lecture's sources as it is on disk now (a fresh instance after it changed). */
 export type LoadModule = (file: string) => Promise<Record<string, unknown>>;
@@ -44,6 +46,8 @@ export interface DevServerOptions {
   onLecture?: (lecture: Lecture, saved: string) => void;
   /** A save broke the lecture: the page shows `report`; the terminal may say it too. */
   onProblems?: (report: ProblemReport) => void;
+  /** Run the build's fit check on the slides each save changed, in a Chromium kept open (started on the first save). */
+  fitCheck?: boolean;
 }
 
 export interface DevServer {
@@ -72,7 +76,18 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   /** What the last save got wrong (it left `shown` as it was), and what the build's checks say. */
   let saveProblems: ProblemReport | null = null;
   let checkProblems: ProblemReport | null = null;
-  const report = () => saveProblems ?? checkProblems;
+  /** What the fit check on save found, by slide id: kept for slides a later save did not change. */
+  const unfit = new Map<string, string>();
+  const fitReport = (): ProblemReport | null =>
+    unfit.size === 0
+      ? null
+      : {
+          reason: `the build's checks: ${unfit.size} slide(s) do not fit`,
+          problems: [...unfit.values()],
+          shown: 'The slides below are this save’s; the build would refuse them.',
+        };
+  // The default set's own checks, once it is built, say more (and where dist/ stands): they come first.
+  const report = () => saveProblems ?? checkProblems ?? fitReport();
 
   const send = (event: 'vmvc:slides' | 'vmvc:problems', data: SlidesMessage | ProblemsMessage) =>
     vite?.ws.send({ type: 'custom', event, data });
@@ -119,9 +134,34 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       if (hadProblems) sendProblems();
     }
     options.onLecture?.(made.lecture, name);
+    if (fitCheck && patch.kind !== 'same') {
+      const changed = patch.kind === 'patch' ? new Set(patch.slides.map((slide) => slide.id)) : undefined;
+      checkFitOnSave(made.lecture, made.page, changed);
+    }
+  };
+
+  /** Checks the changed slides (all of them after a reload) in the background; the newest save's check wins. */
+  let saves = 0;
+  const checkFitOnSave = (lecture: Lecture, page: DeckPage, changed: Set<string> | undefined) => {
+    saves += 1;
+    const save = saves;
+    const order = deckSlides(page.slides).map((slide) => slide.id);
+    const indices = order.flatMap((id, index) => (changed === undefined || changed.has(id) ? [index] : []));
+    void fitCheck
+      ?.check(slideSequence(lecture), indices, contentStamp(lecture).text)
+      .then((problems) => {
+        if (save !== saves) return;
+        const before = JSON.stringify([...unfit]);
+        if (changed === undefined) unfit.clear();
+        for (const index of indices) unfit.delete(order[index] ?? '');
+        for (const problem of problems) unfit.set(problem.slide.id, formatFitProblems([problem]));
+        if (JSON.stringify([...unfit]) !== before) sendProblems();
+      })
+      .catch(() => undefined); // a newer save moved the page on before this one was measured
   };
 
   let watcher: FileWatcher | undefined;
+  let fitCheck: SaveFitCheck | undefined;
   // Vite logs a lecture module that fails to run with its stack; the save's problems say it once, plainly.
   const logger = createLogger('warn');
   const logError = logger.error;
@@ -169,6 +209,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   if (first) shown = first.page;
   await vite.listen();
   const url = vite.resolvedUrls?.local[0] ?? `http://${options.host ?? '127.0.0.1'}:${options.port ?? 5173}/`;
+  fitCheck = options.fitCheck ? fitCheckOnSave(url) : undefined;
   return {
     url,
     vite,
@@ -179,6 +220,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     },
     async close() {
       await watcher?.close();
+      await fitCheck?.close();
       await vite?.close();
     },
   };
