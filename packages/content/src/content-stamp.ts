@@ -18,7 +18,7 @@ export function canonicalJson(value: unknown): string {
 // It identifies a version of the text (and gives the Anki exports their GUIDs and ids); it is not meant to
 // resist deliberate collisions. Computed in four 16-bit limbs rather than with BigInt: the same hash, without
 // a BigInt multiplication per byte (the deck's dev server stamps the lecture on every save).
-const fnvOffsetLimbs = [0x2325, 0x8422, 0x9ce4, 0xcbf2] as const;
+const fnvOffsetLimbs: readonly [number, number, number, number] = [0x2325, 0x8422, 0x9ce4, 0xcbf2];
 
 /** The 64-bit FNV-1a hash of a text's UTF-8 bytes. */
 export function fnv1a64(text: string): bigint {
