@@ -1,9 +1,9 @@
 // `npm run dev` for the content: on every save under src/, build the library into a fresh stage, validate, and
 // only if the lecture is valid put the whole build and data.json in place (promoteBuild: all or none, so the
-// CommonJS build never lags behind the ESM one). The deck and the handouts
-// watch data.json, so a lecture with problems prints them (path: message) and leaves the last good outputs.
-// The problems also go to .dev/problems.json (gone again after the next good build), where the deck's dev
-// server finds them and shows them on the page.
+// CommonJS build never lags behind the ESM one), for every renderer that reads the package's build (the
+// handouts watch data.json, `npm run outputs`), so a lecture with problems prints them (path: message) and
+// leaves the last good outputs. The problems also go to .dev/problems.json (gone again after the next good
+// build). The deck's dev server does not wait for this: it loads these sources itself and patches the page.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -82,7 +82,9 @@ await watchFiles(
     const reason = changes[0]?.path.slice(sourceDir.length + 1) ?? 'change';
     running = running.then(() => rebuild(`saved ${reason}`));
   },
-  { ignored: (path) => path.endsWith('.test.ts') },
+  // 5 ms, as the deck's dev server: an editor's save (write, rename, chmod) lands within it, and a tail that
+  // does not only builds once more, newest last.
+  { ignored: (path) => path.endsWith('.test.ts'), debounceMs: 5 },
 );
 log(`watching ${sourceDir}`);
 running = running.then(() => rebuild('start'));

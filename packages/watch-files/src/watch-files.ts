@@ -19,7 +19,10 @@ export interface FileChange {
 }
 
 export interface WatchOptions {
-  /** How long the files must be quiet before the call: a burst of saves is one call (40 ms). */
+  /**
+   * How long the files must be quiet before the call: a burst of saves is one call (40 ms unless given; the
+   * lecture's watchers in `npm run dev` give 5 ms, as an editor's save is one burst well within it).
+   */
   debounceMs?: number;
   /** Paths under a watched folder to leave out (test files, a build's staging folder); never a named file. */
   ignored?: (path: string) => boolean;
