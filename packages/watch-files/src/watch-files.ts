@@ -20,8 +20,9 @@ export interface FileChange {
 
 export interface WatchOptions {
   /**
-   * How long the files must be quiet before the call: a burst of saves is one call (40 ms unless given; the
-   * lecture's watchers in `npm run dev` give 5 ms, as an editor's save is one burst well within it).
+   * How long the files must be quiet before the call: a burst of saves is one call (40 ms unless given). The
+   * deck's dev server gives 5 ms: a save written in place may then be read half-way, and is read again when
+   * the write's own event (or the recheck below) comes, a few milliseconds later.
    */
   debounceMs?: number;
   /** Paths under a watched folder to leave out (test files, a build's staging folder); never a named file. */
