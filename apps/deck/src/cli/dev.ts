@@ -71,8 +71,8 @@ const dev = defineCommand({
       ignored: (path) => path.endsWith('.test.ts') || path.includes(`${sep}test-support${sep}`),
       port,
       fitCheck: true,
-      onLecture: (lecture, saved) => {
-        io.stdout(`deck dev: ${saved} saved, the changed slides sent to the browser`);
+      onLecture: (lecture, saved, sent) => {
+        io.stdout(`deck dev: saved ${saved}: ${sent}`);
         latest = lecture;
         keeper.changed();
       },

@@ -4,6 +4,7 @@
 // the browser has, and only the changed `<section>`s go over Vite's websocket (`vmvc:slides`); a save that
 // changes the page's structure reloads it. A save with problems shows them on the page (`vmvc:problems`) over
 // the last good slides. There is no CSP here: Vite's client needs its own inline script and socket.
+import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { contentStamp, type Lecture, slideSequence } from '@vmvc/content';
 import { type FileWatcher, watchFiles } from '@vmvc/watch-files';
@@ -42,8 +43,11 @@ export interface DevServerOptions {
   debounceMs?: number;
   host?: string;
   port?: number;
-  /** A save rendered: the page has been sent it (the default set follows it in the background). */
-  onLecture?: (lecture: Lecture, saved: string) => void;
+  /**
+   * A save rendered: the page has been sent it (the default set follows it in the background). `sent` says
+   * what the page got and how long the save took from the watcher's call to the message.
+   */
+  onLecture?: (lecture: Lecture, saved: string, sent: string) => void;
   /** A save broke the lecture: the page shows `report`; the terminal may say it too. */
   onProblems?: (report: ProblemReport) => void;
   /** Run the build's fit check on the slides each save changed, in a Chromium kept open (started on the first save). */
@@ -56,6 +60,15 @@ export interface DevServer {
   /** What the build's own checks say of the lecture as it is (null: nothing), shown on the page until cleared. */
   showCheckProblems(report: ProblemReport | null): void;
   close(): Promise<void>;
+}
+
+function isEmptyFile(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() && stats.size === 0;
+  } catch {
+    return false; // removed: a save to render (and to report, if the lecture needed it)
+  }
 }
 
 /** The saved file as the lecturer knows it: from the watched folder it is in (`data/comparison.ts`). */
@@ -103,12 +116,15 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       return { lecture, page: await deckPage(lecture) };
     } catch (error) {
       saveProblems = problemReport(reason, error);
-      options.onProblems?.(saveProblems);
       return null;
     }
   };
 
   const saved = async (paths: string[]) => {
+    // An editor that writes in place truncates first: an empty file is a save under way, and the write's own
+    // event follows within milliseconds (the 5 ms debounce can fall between the two).
+    if (paths.some(isEmptyFile)) return;
+    const started = performance.now();
     const environment = vite?.environments.ssr;
     for (const path of paths) {
       for (const module of environment?.moduleGraph.getModulesByFile(path) ?? [])
@@ -118,6 +134,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const made = await render(`saved ${name}`);
     if (!made) {
       sendProblems();
+      if (saveProblems) options.onProblems?.(saveProblems);
       return;
     }
     const before = shown;
@@ -133,7 +150,16 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       }
       if (hadProblems) sendProblems();
     }
-    options.onLecture?.(made.lecture, name);
+    const took = `${Math.round(performance.now() - started)} ms`;
+    options.onLecture?.(
+      made.lecture,
+      name,
+      patch.kind === 'reload'
+        ? `the page reloaded (${patch.why}), ${took}`
+        : patch.kind === 'patch'
+          ? `${patch.slides.length} slide(s) patched in the page in ${took}`
+          : 'nothing the page shows changed',
+    );
     if (fitCheck && patch.kind !== 'same') {
       const changed = patch.kind === 'patch' ? new Set(patch.slides.map((slide) => slide.id)) : undefined;
       checkFitOnSave(made.lecture, made.page, changed);
@@ -207,6 +233,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   // Rendered before the first request, which would otherwise wait for the module runner's cold start.
   const first = await render('the lecture');
   if (first) shown = first.page;
+  else if (saveProblems) options.onProblems?.(saveProblems);
   await vite.listen();
   const url = vite.resolvedUrls?.local[0] ?? `http://${options.host ?? '127.0.0.1'}:${options.port ?? 5173}/`;
   fitCheck = options.fitCheck ? fitCheckOnSave(url) : undefined;
