@@ -138,7 +138,7 @@ describe('the dev server', () => {
     );
     await saveLecture(crowded);
     await expect
-      .poll(() => overlay.textContent(), { timeout: 30_000 })
+      .poll(() => overlay.textContent(), { timeout: 60_000 })
       .toMatch(/slide 4 \(virtual-machines, sections\[1]\.slides\[0]\) does not fit its 1280×720 frame/);
     expect(await marked()).toBe(true);
     expect(await page.evaluate(() => window.Reveal.getCurrentSlide().id)).toBe('comparison');
