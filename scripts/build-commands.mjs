@@ -26,7 +26,25 @@ const built = (name) => join(cwd, 'build', `${name}.mjs`);
 // busy cores it fires at random for tsdown's own plugins and tells a lecturer nothing they can act on.
 const quiet = { logLevel: 'warn', checks: { pluginTimings: false } };
 
-await build({ cwd, ...quiet });
+/** Rolldown's words for an output it could not write, as one line naming the file (else undefined). */
+function unwritable(error) {
+  const message = String(error?.message ?? '');
+  const file = /Failed to write file in (\S+)/.exec(message)?.[1];
+  if (!file) return undefined;
+  const os = /Caused by:\s*(.*?)\s*\(os error (\d+)\)/.exec(message);
+  const words = { 13: 'permission denied', 28: 'the disk is full', 30: 'the file system is read-only' };
+  return `${file}: cannot write: ${words[os?.[2]] ?? os?.[1] ?? 'the file system refused it'}`;
+}
+
+try {
+  await build({ cwd, ...quiet });
+} catch (error) {
+  // A full disk or a read-only folder is the person's to fix: one line and exit 2, not rolldown's stack.
+  const line = unwritable(error);
+  if (!line) throw error;
+  console.error(line);
+  process.exit(2);
+}
 if (command !== undefined) {
   if (!existsSync(built(command))) {
     console.error(`${built(command)}: no such command (the package's tsdown.config.ts names them)`);

@@ -2,7 +2,7 @@
 // What the tasks print comes through; turbo's and npm's own chrome does not: no banner, no task summary, no
 // "npm error Lifecycle script" or " ERROR run failed" lines after a task's own message, and no replay of a
 // cached task's old output (its timings would read as new). A failed run ends with the task's own problem
-// lines and turbo's exit code. `npx turbo run <task>` shows everything.
+// lines and the exit code of the task that failed (turbo's own is 1 for any). `npx turbo run <task>` shows everything.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
@@ -42,6 +42,13 @@ const chrome = [
   /Shutting down Turborepo tasks/, // Ctrl-C
 ];
 
+/**
+ * The exit code of the first task that failed, from turbo's line about it: turbo itself exits 1 for any
+ * failed task, and a refused output is 2 (README, "Exit codes").
+ */
+let taskExitCode;
+const taskFailed = /^\S+#\S+: {2}ERROR {2}command .* exited \((\d+)\)/;
+
 function relay(input, output) {
   if (!input) return;
   // Blank lines (left where the chrome was) print as one, and only between lines: the last line is the
@@ -49,6 +56,8 @@ function relay(input, output) {
   let printed = false;
   let blank = false;
   createInterface({ input }).on('line', (line) => {
+    const failed = taskFailed.exec(line);
+    if (failed && taskExitCode === undefined) taskExitCode = Number(failed[1]);
     // Every task a cache hit: nothing new to show, but say so rather than print nothing.
     if (/>>> FULL TURBO/.test(line)) line = 'nothing changed since the last run: every output is current';
     else if (chrome.some((pattern) => pattern.test(line))) return;
@@ -79,5 +88,6 @@ process.once('SIGINT', () => {
 });
 child.on('close', (code, signal) => {
   // Stopped with Ctrl-C: the tasks ended as asked, and the exit code says so, as the kit's commands do.
-  process.exitCode = interrupted || signal === 'SIGINT' ? 130 : (code ?? 1);
+  process.exitCode =
+    interrupted || signal === 'SIGINT' ? 130 : code === 1 ? (taskExitCode ?? 1) : (code ?? 1);
 });

@@ -2,5 +2,12 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'browser', include: ['src/**/*.test.ts'], testTimeout: 60_000 },
+  test: {
+    name: 'browser',
+    include: ['src/**/*.test.ts'],
+    // Each test launches Chromium (the first launch also unpacks it), which on two cores shared with other
+    // suites takes several times what it takes alone; a hook that launches it gets the same bound.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
 });

@@ -6,5 +6,8 @@ export default defineProject({
     name: 'formats',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 120_000,
+    // Setup starts marp-cli and Chromium (and subsets fonts): on two cores shared with other suites it takes
+    // several times what it takes alone, so one bound here for every hook rather than one per hook.
+    hookTimeout: 180_000,
   },
 });

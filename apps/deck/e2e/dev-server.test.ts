@@ -1,13 +1,18 @@
 // `npm run dev`: the deck served by Vite, rendered from the lecture's TypeScript, patched in the open page on
 // every save: the new text shows with no reload, on the same slide and step; a broken save shows its problems
 // over the slides and the next good one takes them away, also with no reload; a slide added reloads the page
-// onto the slide it was on. A lecture module in a temp folder stands in for the content package's sources.
+// onto the slide it was on; and nothing of the repository is handed out beside the page. A lecture module in
+// a temp folder stands in for the content package's sources.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { contentStamp, type Lecture, lecture } from '@vmvc/content';
 import { formatProblem, validateLecture } from '@vmvc/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deckRoot } from '../src/build/build-deck.ts';
 import { type DevServer, startDevServer } from '../src/server/dev-server.ts';
 import { type Chromium, launchChromium, openDeck, type Watched, watchedPage } from './support.ts';
 
@@ -20,12 +25,41 @@ function withCell(text: string): Lecture {
   return changed;
 }
 
+/** The status and body of a GET for `path` exactly as written (node:http sends `..` and `%2f` untouched). */
+function rawGet(base: string, path: string): Promise<{ status: number | undefined; body: string }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    get({ hostname, port, path }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode, body: Buffer.concat(chunks).toString('utf8') }),
+      );
+    }).on('error', reject);
+  });
+}
+
+/**
+ * Words of a file that survive every form Vite can serve it in (as is, `?raw` as a JS string, `?import` as
+ * JSON module): the first run of letters, digits, spaces, commas and dots long enough not to occur by chance.
+ */
+function wordsOf(file: string): string {
+  const words = /[A-Za-z0-9 ,.]{14,}/.exec(readFileSync(file, 'utf8'))?.[0];
+  if (!words) throw new Error(`${file}: no run of 14 plain characters to recognise it by`);
+  return words;
+}
+
+const repo = join(deckRoot, '..', '..');
+const contentEntry = fileURLToPath(import.meta.resolve('@vmvc/content'));
+
 describe('the dev server', () => {
   let dir: string;
   let file: string;
   let server: DevServer;
   let browser: Chromium;
   let watched: Watched;
+  /** Responses of 400 and over the page got while it loaded. */
+  const refused: string[] = [];
   const save = (source: string) => writeFile(file, source);
   const saveLecture = (value: Lecture) => save(`export const lecture = ${JSON.stringify(value)};\n`);
   /** Set in the page before a save: still there after it only if the page was not reloaded. */
@@ -53,6 +87,9 @@ describe('the dev server', () => {
     });
     browser = await launchChromium();
     watched = await watchedPage(browser, new URL(server.url).origin);
+    watched.page.on('response', (response) => {
+      if (response.status() >= 400) refused.push(`${response.status()} ${response.url()}`);
+    });
     await openDeck(watched.page, `${server.url}#/comparison`);
   });
 
@@ -65,6 +102,44 @@ describe('the dev server', () => {
   it('serves the deck rendered from the lecture', async () => {
     expect(await watched.page.textContent('#title .lecture-title')).toBe(lecture.meta.title);
     expect(await watched.page.evaluate(() => window.Reveal.getTotalSlides())).toBeGreaterThan(10);
+  });
+
+  it('hands out the page and what it loads, and no other file of the repository', async () => {
+    // The page loaded whole: reveal.js and its styles through Vite, the client script and its modules.
+    expect(refused).toEqual([]);
+    expect(
+      await watched.page.evaluate(
+        () => getComputedStyle(document.querySelector('.reveal .slides')!).position,
+      ),
+    ).toBe('absolute');
+
+    const source = join(repo, 'packages', 'content', 'src', 'data', 'meta.ts');
+    const asked: [path: string, file: string][] = [
+      ['/package.json', join(deckRoot, 'package.json')],
+      ['/src/server/dev-server.ts', join(deckRoot, 'src', 'server', 'dev-server.ts')],
+      ['/src/client/deck-config.test.ts', join(deckRoot, 'src', 'client', 'deck-config.test.ts')],
+      ['/src/client/../../package.json', join(deckRoot, 'package.json')],
+      ['/src/client/..%2f..%2fpackage.json', join(deckRoot, 'package.json')],
+      ['/..%2f..%2fpackage.json', join(repo, 'package.json')],
+      ['/tsconfig.json', join(deckRoot, 'tsconfig.json')],
+      ['/@id/@vmvc/content', contentEntry],
+      [`/@id/${source}`, source],
+    ];
+    for (const [file, query] of [
+      [join(repo, 'package.json'), ['', '?raw', '?import', '?import&raw', '?url']],
+      [source, ['', '?raw', '?import', '?import&raw']],
+      [join(dirname(contentEntry), '..', 'package.json'), ['', '?raw']],
+      [join(repo, 'node_modules', 'reveal.js', 'package.json'), ['', '?raw']],
+      [join(repo, 'node_modules', 'vite', 'package.json'), ['', '?raw']],
+    ] as const) {
+      for (const q of query) asked.push([`/@fs${file}${q}`, file]);
+    }
+    const served: string[] = [];
+    for (const [path, file] of asked) {
+      const { status, body } = await rawGet(server.url, path);
+      if (body.includes(wordsOf(file))) served.push(`${path} (${status}) served ${file}`);
+    }
+    expect(served).toEqual([]);
   });
 
   it('shows a saved bullet in place: no reload, the same slide and the same step', async () => {

@@ -1,5 +1,6 @@
-// What a viewer sees: Hangul drawn with the deck's own font (headless Chromium here has no CJK font, so
-// anything else would be boxes), every slide's content inside its frame, and screenshots kept as artefacts.
+// What a viewer sees: Hangul drawn with the deck's own font (as Chromium reports the font of each glyph, so
+// it holds with or without a CJK font on the machine), every slide's content inside its frame, and
+// screenshots kept as artefacts.
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +91,77 @@ function textBelow(page: Page, h: number, floor: number): Promise<string[]> {
   );
 }
 
+/** A font Chromium drew text with, as the DevTools protocol reports it. */
+interface PlatformFont {
+  familyName: string;
+  postScriptName: string;
+  isCustomFont: boolean;
+  glyphCount: number;
+}
+
+/** The fonts Chromium drew the text of the first element `selector` matches with (DevTools protocol). */
+async function platformFonts(browser: Chromium, page: Page, selector: string): Promise<PlatformFont[]> {
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    return (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Each element of the deck whose own text holds Hangul, with the fonts Chromium drew that text with, read on
+ * its slide with every step shown (an element of a slide that is not shown has no layout, so no fonts).
+ */
+async function fontsDrawingHangul(
+  browser: Chromium,
+  page: Page,
+  slideCount: number,
+): Promise<{ text: string; fonts: PlatformFont[] }[]> {
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    // The elements whose text nodes hold Hangul, by node id, with that text.
+    const texts = new Map<number, string>();
+    const walk = (node: typeof root) => {
+      for (const child of node.children ?? []) {
+        if (child.nodeType === 3 && /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(child.nodeValue)) {
+          texts.set(node.nodeId, `${texts.get(node.nodeId) ?? ''}${child.nodeValue}`);
+        }
+        walk(child);
+      }
+    };
+    walk(root);
+    const drawn: { text: string; fonts: PlatformFont[] }[] = [];
+    for (let h = 0; h < slideCount; h += 1) {
+      await page.evaluate((index) => {
+        window.Reveal.slide(index, 0);
+        while (window.Reveal.availableFragments().next) window.Reveal.nextFragment();
+      }, h);
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+        nodeId: root.nodeId,
+        selector: '.reveal .slides > section.present, .reveal .slides > section.present *',
+      });
+      for (const nodeId of nodeIds) {
+        const text = texts.get(nodeId);
+        if (text === undefined) continue;
+        // No fonts: the element is not drawn (the speaker notes inside the slide), so it shows nothing.
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        if (fonts.length > 0) drawn.push({ text, fonts });
+      }
+    }
+    return drawn;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const hangul = [
   ...new Set(
     [lecture.meta.authors[0]!.nameOriginal ?? '', ...lecture.references.map((r) => r.title)]
@@ -139,22 +211,27 @@ describe('the deck as drawn', () => {
   });
 
   it('draws every Hangul syllable of the content with the deck font, not a fallback box', async () => {
-    // A syllable the subset lacks falls back to the next font, which has no Hangul either: the same
-    // (missing-glyph) width as that font alone. A syllable the font has is drawn at its own width.
-    const same = await watched.page.evaluate(
-      ([family, chars]) => {
-        const context = document.createElement('canvas').getContext('2d')!;
-        const width = (font: string, c: string) => {
-          context.font = font;
-          return context.measureText(c).width;
-        };
-        return (chars as string[]).filter(
-          (c) => width(`100px "${family}", monospace`, c) === width('100px monospace', c),
-        );
-      },
-      [fontFamily, hangul] as const,
-    );
-    expect(same).toEqual([]);
+    const drawn = await fontsDrawingHangul(browser, watched.page, slides.length);
+    // Every syllable of the content was on a slide, and each element that shows one drew all its text
+    // with the font the file carries: a fallback (a CJK font of the machine, or boxes) is another family.
+    expect(hangul.filter((c) => !drawn.some((d) => d.text.includes(c)))).toEqual([]);
+    const deckFont = (f: PlatformFont) => f.isCustomFont && f.familyName === fontFamily;
+    expect(drawn.filter((d) => !d.fonts.every(deckFont))).toEqual([]);
+  });
+
+  it('would tell a fallback font from the deck font', async () => {
+    // The same check on Hangul set in monospace: the machine's font (or its missing-glyph box), never the deck's.
+    await watched.page.evaluate((text) => {
+      const probe = document.createElement('span');
+      probe.id = 'monospace-probe';
+      probe.style.fontFamily = 'monospace';
+      probe.textContent = text;
+      document.querySelector('.reveal .slides > section.present')!.append(probe);
+    }, hangul.join(''));
+    const fonts = await platformFonts(browser, watched.page, '#monospace-probe');
+    await watched.page.evaluate(() => document.getElementById('monospace-probe')?.remove());
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => f.isCustomFont || f.familyName === fontFamily)).toEqual([]);
   });
 
   it('would notice a card that runs into the terms below it', async () => {

@@ -3,11 +3,31 @@
 // same bytes every time.
 import { lecture, slideSequence } from '@vmvc/content';
 import { pdfFonts, type ReadPdf, readPdf, squeeze } from '@vmvc/testkit';
+import * as mupdf from 'mupdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { slidesPdf } from '../src/pdf/slides-pdf.ts';
 import { builtDeck } from './support.ts';
 
 const slides = slideSequence(lecture);
+
+/** The text mupdf copies from each page, lines as they are drawn. */
+function mupdfText(bytes: Uint8Array): string {
+  // A copy: mupdf may keep and reuse the buffer it opens, and the tests compare these bytes later.
+  const doc = mupdf.Document.openDocument(bytes.slice(), 'application/pdf');
+  try {
+    const pages: string[] = [];
+    for (let i = 0; i < doc.countPages(); i += 1) {
+      const page = doc.loadPage(i);
+      const text = page.toStructuredText('preserve-whitespace');
+      pages.push(text.asText());
+      text.destroy();
+      page.destroy();
+    }
+    return pages.join('\n');
+  } finally {
+    doc.destroy();
+  }
+}
 
 describe('the slides PDF', () => {
   let bytes: Uint8Array;
@@ -51,6 +71,20 @@ describe('the slides PDF', () => {
     for (const font of fonts) expect(font, font.name).toMatchObject({ embedded: true, unicode: true });
     for (const font of fonts) expect(font.name).toMatch(/NotoSansKR/);
     expect(pdf.text).toContain('김정현');
+  });
+
+  it('breaks a reference URL only after a slash, so the copied lines join to the URL', () => {
+    // A line that ends in "/" goes on with the URL; one that ends in "-" would be joined as a hyphenated
+    // word by a reader ("ko-" + "kr" copied as "kokr").
+    const joined = (text: string) => text.replace(/\/[ \t]*\r?\n[ \t]*/g, '/');
+    for (const [reader, text] of [
+      ['pdf.js', pdf.text],
+      ['mupdf', mupdfText(bytes)],
+    ] as const) {
+      for (const reference of lecture.references) {
+        expect(joined(text), `${reader}: ${reference.URL}`).toContain(reference.URL);
+      }
+    }
   });
 
   it('gives the same bytes for the same deck', async () => {

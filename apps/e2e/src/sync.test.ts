@@ -72,7 +72,7 @@ beforeAll(async () => {
     pdfText(built('slides.pdf')).then(collapse),
     pptxFileText(built('lecture.pptx')),
   ]);
-}, 120_000);
+});
 
 describe('every medium of the default set in sync', () => {
   const items = contentItems();

@@ -77,6 +77,23 @@ describe('the handouts command', () => {
     expect(readdirSync(out)).toEqual(['summary-a4.pdf']);
   });
 
+  it('exits 2 through the root script for an output it may not write, naming the file in the way', () => {
+    const dir = tempDir();
+    const file = join(dir, 'notes.txt');
+    writeFileSync(file, 'my notes');
+    const result = spawnSync('npm', ['run', 'handouts', '--', '--variant', 'summary', '--out', file], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    // turbo exits 1 for any failed task; the root script passes on the task's own code.
+    expect(result.status, result.stderr).toBe(2);
+    // turbo prints a task's stderr on its stdout.
+    expect(result.stdout.trim().split('\n').at(-1)).toBe(
+      `handouts: ${join(file, 'summary-a4.pdf')}: cannot write: ${file} is not a folder`,
+    );
+    expect(readFileSync(file, 'utf8')).toBe('my notes');
+  });
+
   it.each([
     [['--variant', 'poster'], 'unknown variant "poster": expected one of handout, summary, notes, all'],
     [['--paper', 'a5'], 'unknown paper "a5": expected one of a4, letter, all'],

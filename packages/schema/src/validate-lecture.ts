@@ -1,7 +1,7 @@
 // Validates lecture data: its shape against the schema and every data rule, all problems in one run.
 import type { z } from 'zod';
 import { formatPath, type Problem } from './problem.ts';
-import { rules } from './rules/index.ts';
+import { rules, textLengths } from './rules/index.ts';
 import { Lecture } from './shape/index.ts';
 
 export type ValidationResult =
@@ -75,8 +75,20 @@ export function validateLecture(input: unknown): ValidationResult {
   const tooLarge = sizeProblems(input);
   if (tooLarge.length > 0)
     return { ok: false, problems: tooLarge, unchecked: rules.map((rule) => rule.name) };
+  // A string longer than any medium shows is reported before anything reads it: the text rules and the
+  // schema scan every character (a 40 MB string took the readable-text rule 16-71 s and 2.5 GB).
+  const tooLong = textLengths.check(input);
+  if (tooLong.length > 0) {
+    return {
+      ok: false,
+      problems: tooLong,
+      unchecked: rules.filter((rule) => rule !== textLengths).map((rule) => rule.name),
+    };
+  }
   const valueProblems = new Map(
-    rules.flatMap((rule) => (rule.reads === 'any value' ? [[rule, rule.check(input)] as const] : [])),
+    rules.flatMap((rule) =>
+      rule.reads === 'any value' ? [[rule, rule === textLengths ? [] : rule.check(input)] as const] : [],
+    ),
   );
   let parsed: ReturnType<typeof Lecture.safeParse>;
   try {

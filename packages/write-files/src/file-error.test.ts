@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,8 +27,23 @@ describe('fileErrorReason', () => {
     expect(fileErrorReason(await failure(() => writeFile(dir, '')), 'write')).toBe('it is a folder');
   });
 
-  it("gives the system's own message for anything else", () => {
-    const odd = Object.assign(new Error('ELOOP: too many symbolic links'), { code: 'ELOOP' });
-    expect(fileErrorReason(odd, 'write')).toBe('ELOOP: too many symbolic links');
+  it('names the file on the way that is not a folder, not the syscall', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vmvc-file-error-'));
+    await writeFile(join(dir, 'notes.txt'), '');
+    const error = await failure(() => lstat(join(dir, 'notes.txt', 'print', 'handout.pdf')));
+    expect((error as Error).message).toMatch(/^ENOTDIR: .*lstat/);
+    expect(fileErrorReason(error, 'write')).toBe(`${join(dir, 'notes.txt')} is not a folder`);
+    expect(fileErrorReason(await failure(() => readFile(join(dir, 'notes.txt', 'x.json'))), 'read')).toBe(
+      `${join(dir, 'notes.txt')} is not a folder`,
+    );
+  });
+
+  it("gives the system's description for anything else, without its code and call", () => {
+    const odd = Object.assign(new Error("EXDEV: cross-device link not permitted, rename '/a' -> '/b'"), {
+      code: 'EXDEV',
+    });
+    expect(fileErrorReason(odd, 'write')).toBe('cross-device link not permitted (EXDEV)');
+    const loop = Object.assign(new Error('ELOOP: too many symbolic links'), { code: 'ELOOP' });
+    expect(fileErrorReason(loop, 'write')).toBe('too many symbolic links on its path');
   });
 });

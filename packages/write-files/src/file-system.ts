@@ -4,7 +4,18 @@ import * as fs from 'node:fs/promises';
 
 export type FileSystem = Pick<
   typeof fs,
-  'chmod' | 'copyFile' | 'lstat' | 'mkdir' | 'mkdtemp' | 'open' | 'rename' | 'rm' | 'stat' | 'unlink'
+  | 'chmod'
+  | 'copyFile'
+  | 'lstat'
+  | 'mkdir'
+  | 'mkdtemp'
+  | 'open'
+  | 'readdir'
+  | 'readFile'
+  | 'rename'
+  | 'rm'
+  | 'stat'
+  | 'unlink'
 >;
 
 export const nodeFileSystem: FileSystem = fs;

@@ -118,7 +118,7 @@ describe('writeFiles', () => {
     };
     const set = names.map((name) => ({ path: join(dir, name), data: `today's ${name}` }));
     set.splice(1, 0, { path: join(dir, 'new.txt'), data: 'a file that was not there' });
-    await expect(writeFiles(set, failing)).rejects.toThrow(
+    await expect(writeFiles(set, { fileSystem: failing })).rejects.toThrow(
       `${join(dir, 'notes-a4.pdf')}: cannot write: the disk is full`,
     );
     for (const name of names) expect(read(join(dir, name))).toBe(`yesterday's ${name}`);

@@ -4,13 +4,27 @@
 // folder, so that if a later rename of the set fails, every file already replaced is put back. (A copy, not
 // a hard link: a link changes the old file's inode, and a watcher such as the handouts' dev process takes
 // that for the new file arriving before it has.)
+// A kill between two renames cannot be caught, so before the first rename a journal of the whole set is
+// synced into every staging folder, and each write first restores what a stopped writer left in the
+// folders it is about to touch (recover-interrupted-writes.ts).
 // A target that is a symbolic link, anything but a regular file, or read-only is refused before anything is
 // written; a file that is replaced keeps its mode.
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileErrorReason } from './file-error.ts';
 import { type FileSystem, nodeFileSystem } from './file-system.ts';
 import { makeDirectory } from './make-directory.ts';
+import { type Recovery, recoverInterruptedWrites, recoveryMessage } from './recover-interrupted-writes.ts';
+import { type InputFile, refuseInputs } from './refuse-inputs.ts';
+import { ownerPrefix } from './stage-owner.ts';
 import { WriteError } from './write-error.ts';
+import {
+  backupPath,
+  journalName,
+  journalText,
+  rollingBackName,
+  stagedPath,
+  writeSynced,
+} from './write-journal.ts';
 
 export { WriteError };
 
@@ -25,6 +39,8 @@ interface Planned {
   /** The mode of the file it replaces (kept), or null for a new file. */
   mode: number | null;
   stage: string;
+  /** Index of `stage` in the set's list of staging folders, for the journal. */
+  stageIndex: number;
   staged: string;
   /** A copy of the replaced file, to put it back; null for a new file. */
   backup: string | null;
@@ -80,7 +96,7 @@ async function stageFile(file: Planned, index: number, fsys: FileSystem): Promis
   // open() applied the umask; a replaced file keeps exactly the mode it had.
   if (file.mode !== null) await fsys.chmod(file.staged, file.mode);
   if (file.mode !== null) {
-    file.backup = join(file.stage, `${index}.previous`);
+    file.backup = backupPath(file.stage, index);
     await fsys.copyFile(file.target, file.backup);
   }
 }
@@ -98,31 +114,71 @@ async function rollBack(files: readonly Planned[], fsys: FileSystem): Promise<vo
   }
 }
 
+export interface WriteOptions {
+  /** The calls it makes: a test's, with a fault injected. */
+  fileSystem?: FileSystem;
+  /** The files the command read: an output that is one of them is refused before anything is written. */
+  inputs?: readonly InputFile[];
+  /** What the refusal of an input asks for instead (`another --out`). */
+  insteadOfInput?: string;
+  /** Told of each set a stopped writer left and this write restored first; by default a line on stderr. */
+  onRecovery?: (recovery: Recovery) => void;
+}
+
+const printRecovery = (recovery: Recovery) => process.stderr.write(`${recoveryMessage(recovery)}\n`);
+
+async function writeJournal(planned: readonly Planned[], stages: readonly string[], fsys: FileSystem) {
+  const text = journalText({
+    stages: [...stages],
+    files: planned.map((file) => ({
+      target: file.target,
+      stage: file.stageIndex,
+      staged: file.staged,
+      backup: file.backup,
+    })),
+  });
+  // The first folder's journal is what makes the set count as complete, so it is written last.
+  for (const stage of [...stages.slice(1), stages[0] as string])
+    await writeSynced(stage, journalName, text, fsys);
+}
+
 /**
  * Writes every file or, if any cannot be written, none: the files that were there stay as they were, and
  * no temporary file is left. Throws a WriteError naming the file and what was expected.
  */
-export async function writeFiles(
-  files: readonly OutputFile[],
-  fsys: FileSystem = nodeFileSystem,
-): Promise<void> {
+export async function writeFiles(files: readonly OutputFile[], options: WriteOptions = {}): Promise<void> {
+  const fsys = options.fileSystem ?? nodeFileSystem;
   const targets = files.map((f) => resolve(f.path));
   const twice = targets.find((t, i) => targets.indexOf(t) !== i);
   if (twice) throw new WriteError(twice, 'is named twice in one set of outputs: expected each file once');
+  await refuseInputs(targets, options.inputs ?? [], fsys, options.insteadOfInput);
 
+  const dirs = [...new Set(targets.map((t) => dirname(t)))];
+  for (const dir of dirs) {
+    try {
+      for (const recovery of await recoverInterruptedWrites(dir, { fileSystem: fsys }))
+        (options.onRecovery ?? printRecovery)(recovery);
+    } catch (error) {
+      throw new WriteError(
+        dir,
+        `holds a set of outputs a stopped writer left half-written, and it could not be restored: ${fileErrorReason(error, 'write')}`,
+      );
+    }
+  }
   const modes: (number | null)[] = [];
   for (const target of targets) modes.push(await existingMode(target, fsys));
-  for (const dir of new Set(targets.map((t) => dirname(t)))) await makeDirectory(dir, fsys);
+  for (const dir of dirs) await makeDirectory(dir, fsys);
 
   const stages = new Map<string, string>();
   const planned: Planned[] = [];
+  let journaled = false;
   try {
     for (const [i, target] of targets.entries()) {
       const dir = dirname(target);
       let stage = stages.get(dir);
       if (!stage) {
         try {
-          stage = await fsys.mkdtemp(join(dir, '.vmvc-write-'));
+          stage = await fsys.mkdtemp(join(dir, ownerPrefix()));
         } catch (error) {
           throw new WriteError(dir, `cannot write here: ${fileErrorReason(error, 'write')}`);
         }
@@ -133,7 +189,8 @@ export async function writeFiles(
         data: files[i]?.data ?? '',
         mode: modes[i] ?? null,
         stage,
-        staged: join(stage, `${i}.${basename(target)}`),
+        stageIndex: [...stages.values()].indexOf(stage),
+        staged: stagedPath(stage, i, target),
         backup: null,
         committed: false,
       };
@@ -144,6 +201,12 @@ export async function writeFiles(
         throw new WriteError(target, `cannot write: ${fileErrorReason(error, 'write')}`);
       }
     }
+    try {
+      await writeJournal(planned, [...stages.values()], fsys);
+    } catch (error) {
+      throw new WriteError(planned[0]?.stage ?? '', `cannot write: ${fileErrorReason(error, 'write')}`);
+    }
+    journaled = true;
     for (const file of planned) {
       try {
         await fsys.rename(file.staged, file.target);
@@ -153,10 +216,15 @@ export async function writeFiles(
       file.committed = true;
     }
   } catch (error) {
+    // Said before the first file is put back: a kill during the rollback is then finished as a rollback.
+    const primary = [...stages.values()][0];
+    if (journaled && primary) await writeSynced(primary, rollingBackName, '', fsys).catch(() => {});
     await rollBack(planned, fsys);
     throw error;
   } finally {
-    for (const stage of stages.values())
+    // The first folder holds the journal that counts: removed last.
+    const all = [...stages.values()];
+    for (const stage of [...all.slice(1), ...all.slice(0, 1)])
       await fsys.rm(stage, { recursive: true, force: true }).catch(() => {});
   }
 }

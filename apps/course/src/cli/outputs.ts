@@ -3,13 +3,15 @@
 // with the command that makes it again, and writes the same list as outputs.json into each folder.
 // `--check` exits 1 when a file of the default set is stale or missing; `--watch` (the course's part of
 // `npm run dev`) prints the list again whenever the files settle after a change.
-import { existsSync } from 'node:fs';
+// A set of outputs a killed command left half-switched is restored first, and said, so that the list shows
+// files as they will stay, not a mix of two builds.
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type CommandIo, defineCommand, exitCode, startCommand } from '@vmvc/command';
 import { contentStamp, type Lecture } from '@vmvc/content';
 import { watchFiles } from '@vmvc/watch-files';
-import { writeFiles } from '@vmvc/write-files';
+import { recoverInterruptedWrites, recoveryMessage, writeFiles } from '@vmvc/write-files';
 import { listOutputs, type Output } from '../outputs/list-outputs.ts';
 import { defaultSet, manifestName, outputFolders, repositoryRoot } from '../outputs/output-folders.ts';
 import { outputsManifest, outputsReport } from '../outputs/outputs-report.ts';
@@ -48,8 +50,27 @@ const outputs = defineCommand({
   },
 });
 
+/** Every folder under `dir`, itself first, leaving out staging folders (dot folders). */
+function foldersUnder(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const below = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'));
+  return [dir, ...below.flatMap((entry) => foldersUnder(join(dir, entry.name)))];
+}
+
+/** Restores any set a stopped command left half-written in the output folders, and says which and why. */
+async function restoreInterruptedSets(io: CommandIo): Promise<void> {
+  for (const folder of outputFolders) {
+    const dir = join(repositoryRoot, folder);
+    if (!existsSync(dir)) continue;
+    for (const each of foldersUnder(dir)) {
+      for (const recovery of await recoverInterruptedWrites(each)) io.stdout(recoveryMessage(recovery));
+    }
+  }
+}
+
 /** Prints the list for the lecture stamped `stamp` and writes it as each folder's manifest. */
 async function listAndRecord(stamp: string, io: CommandIo): Promise<{ listed: Output[]; missing: string[] }> {
+  await restoreInterruptedSets(io);
   const listed = listOutputs(repositoryRoot, stamp);
   for (const line of outputsReport(listed, stamp)) io.stdout(line);
   await writeFiles(

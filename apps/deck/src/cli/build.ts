@@ -3,6 +3,7 @@
 // them elsewhere.
 import { resolve } from 'node:path';
 import { defineCommand, displayPath, exitCode, startCommand } from '@vmvc/command';
+import { WriteError } from '@vmvc/write-files';
 import { defaultOutDir } from '../build/build-deck.ts';
 import { buildDeckSet } from '../build/build-deck-set.ts';
 
@@ -29,7 +30,8 @@ const build = defineCommand({
       );
     } catch (error) {
       io.stderr(`deck build failed: ${(error as Error).message}`);
-      return exitCode.problems;
+      // An output it may not write is the README's exit 2; a slide that does not fit stays 1.
+      return error instanceof WriteError ? exitCode.usage : exitCode.problems;
     }
   },
 });

@@ -39,7 +39,8 @@ const slidesPdfCommand = defineCommand({
       const message =
         error instanceof WriteError ? `${error.path}: ${error.reason}` : (error as Error).message;
       io.stderr(`slides pdf failed: ${message}`);
-      return exitCode.problems;
+      // An output it may not write is the README's exit 2; a failed render stays 1.
+      return error instanceof WriteError ? exitCode.usage : exitCode.problems;
     }
   },
 });

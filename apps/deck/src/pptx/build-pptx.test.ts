@@ -26,6 +26,14 @@ beforeAll(async () => {
 });
 
 describe('buildPptx', () => {
+  it('refuses a lecture holding a character XML 1.0 forbids, naming the field, instead of a slide PowerPoint cannot open', async () => {
+    const broken = structuredClone(lecture);
+    broken.terms[0]!.definition = `${broken.terms[0]!.definition} \uFFFF`;
+    await expect(buildPptx(broken)).rejects.toThrow(
+      /^the PowerPoint: terms\[0\]\.definition: U\+FFFF at character \d+ cannot be written: XML 1\.0 does not allow it/,
+    );
+  });
+
   it('writes one 16:9 slide per slide of the sequence, in order, each with its title', () => {
     const count = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length;
     expect(count).toBe(slides.length);
@@ -134,6 +142,33 @@ describe('buildPptx', () => {
     expect(textOf(slideXml(1))).toContain('Junghyun Kim (김정현)');
     // Where Noto Sans KR is not installed, the theme names the Korean font every Office has.
     expect(files['ppt/theme/theme1.xml']).toContain('<a:font script="Hang" typeface="맑은 고딕"/>');
+  });
+
+  it('leaves no empty placeholder on a slide, which an editor would draw over the table and the cards', () => {
+    for (const slide of slides) {
+      const placeholders = [...slideXml(slide.number).matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)]
+        .map((m) => m[0])
+        .filter((shape) => /<p:nvPr>\s*<p:ph\b/.test(shape));
+      expect(placeholders.length, slide.id).toBeGreaterThan(0);
+      for (const shape of placeholders) expect(textOf(shape).trim(), slide.id).not.toBe('');
+    }
+  });
+
+  it('tags every font in the East-Asian slot with the Hangul character set, not a Chinese one', () => {
+    const parts = Object.keys(files).filter((name) =>
+      /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name),
+    );
+    let named = 0;
+    for (const name of parts) {
+      for (const [slot] of files[name]!.matchAll(/<a:ea\b[^>]*>/g)) {
+        // A theme reference (`+mn-ea`) takes the theme's Korean font, which has no character set of its own.
+        if (/typeface="\+m[nj]-ea"/.test(slot)) continue;
+        named += 1;
+        // HANGUL_CHARSET (129) as DrawingML's signed byte, as PowerPoint writes it for a Korean font.
+        expect(slot, name).toMatch(/\scharset="-127"/);
+      }
+    }
+    expect(named).toBeGreaterThan(slides.length);
   });
 
   it('gives the same bytes for the same lecture', async () => {

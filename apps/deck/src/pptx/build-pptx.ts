@@ -2,6 +2,7 @@
 // bullets in the masters' placeholders, exhibits as native tables and shapes, figures as grouped shapes from
 // the deck's own geometry, references with their links, speaker notes in the notes pane, slide numbers.
 // Same lecture, same bytes (finishPptx). Words all come from @vmvc/content; this module only places them.
+
 import {
   authorLine,
   citationList,
@@ -12,6 +13,7 @@ import {
   slideSequence,
 } from '@vmvc/content';
 import { colors } from '@vmvc/design';
+import { assertXmlCharacters } from '@vmvc/schema/xml-characters';
 import PptxGenJS from 'pptxgenjs';
 import {
   comparisonTable,
@@ -197,6 +199,7 @@ function pageSlide(pptxSlide: PptxGenJS.Slide, slide: Slide, lecture: Lecture): 
 
 /** The lecture as a .pptx file's bytes. */
 export async function buildPptx(lecture: Lecture): Promise<Uint8Array> {
+  assertXmlCharacters(lecture, 'the PowerPoint');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = lecture.meta.title;

@@ -2,6 +2,9 @@
 // every zip entry, and has no groups. Here the dates become the lecture's own (same lecture, same bytes),
 // and each figure's shapes are gathered into one group named after the figure and described by its alt
 // text, so a colleague moves or resizes the figure as one object and a screen reader reads its description.
+// pptxgenjs also leaves an empty copy of every layout placeholder a slide does not fill, which PowerPoint and
+// LibreOffice draw in their editing view as a dashed "click to add text" frame over the table or the cards,
+// and it tags the East-Asian font slot with the Chinese GB2312 character set: both are put right here.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Box, DrawnFigure } from './figure-shapes.ts';
 
@@ -35,6 +38,33 @@ function groupFigure(xml: string, figure: DrawnFigure, id: number): string {
   return xml.slice(0, start) + groupXml(figure, id, span) + xml.slice(end);
 }
 
+/**
+ * The slide without the placeholders pptxgenjs copies from the layout and leaves empty (a slide whose bullets
+ * are a table or cards has no body text): a slide need not carry a placeholder of its layout, and an empty
+ * one is an object in the editing view that covers what is under it.
+ */
+function dropEmptyPlaceholders(xml: string): string {
+  return xml.replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (shape) =>
+    /<p:nvPr>\s*<p:ph\b/.test(shape) && !/<a:t>[^<]/.test(shape) ? '' : shape,
+  );
+}
+
+/**
+ * The Windows character set of the Korean font slot: HANGUL_CHARSET (129), which DrawingML stores as a signed
+ * byte, "-127", as PowerPoint writes it for a Korean font. pptxgenjs writes GB2312 ("-122") in every run's
+ * `a:ea`, which tells Office the font is a Chinese one when it looks for a substitute.
+ */
+const hangulCharset = '-127';
+
+/** Every `a:ea` that names a font (not a theme reference such as `+mn-ea`) with the Hangul character set. */
+function withHangulCharset(xml: string): string {
+  return xml.replace(/<a:ea\b([^>]*?)\s*\/>/g, (slot, attributes: string) => {
+    const typeface = /\btypeface="([^"]*)"/.exec(attributes)?.[1] ?? '';
+    if (typeface === '' || typeface.startsWith('+')) return slot;
+    return `<a:ea${attributes.replace(/\s+charset="[^"]*"/, '')} charset="${hangulCharset}"/>`;
+  });
+}
+
 /** Text as XML character data. */
 const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -62,13 +92,21 @@ export function finishPptx(
         .replace(/<dc:description>[^<]*<\/dc:description>|(?=<\/cp:coreProperties>)/, description),
     );
   }
-  for (const [index, drawn] of figures.entries()) {
-    const path = `ppt/slides/slide${index + 1}.xml`;
-    const slide = files[path];
-    if (!slide || drawn.length === 0) continue;
-    let xml = strFromU8(slide);
-    for (const [k, figure] of drawn.entries()) xml = groupFigure(xml, figure, 9000 + k);
+  for (const [path, slide] of Object.entries(files)) {
+    const number = /^ppt\/slides\/slide(\d+)\.xml$/.exec(path)?.[1];
+    if (number === undefined) continue;
+    let xml = dropEmptyPlaceholders(strFromU8(slide));
+    for (const [k, figure] of (figures[Number(number) - 1] ?? []).entries()) {
+      xml = groupFigure(xml, figure, 9000 + k);
+    }
     files[path] = strToU8(xml);
+  }
+  // Slides, layouts, master and notes: every part that sets a font.
+  for (const [name, data] of Object.entries(files)) {
+    if (!/^ppt\/.*\.xml$/.test(name)) continue;
+    const xml = strFromU8(data);
+    const fixed = withHangulCharset(xml);
+    if (fixed !== xml) files[name] = strToU8(fixed);
   }
   // The entries in the order pptxgenjs wrote them ([Content_Types].xml first), each with the lecture's time;
   // not its empty folders (media, charts, embeddings), which a package does not need.

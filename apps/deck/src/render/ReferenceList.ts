@@ -3,8 +3,12 @@
 import { citationList, formatReference, type Lecture, type Reference } from '@vmvc/content';
 import { html, type SafeHtml } from './html.ts';
 import { QrCode } from './QrCode.ts';
+import { UrlText } from './UrlText.ts';
 
-/** The IEEE line with the original-language title marked with its language and the URL as a link. */
+/**
+ * The IEEE line with the original-language title marked with its language and the URL as a link that breaks
+ * only after a slash.
+ */
 export function IeeeLine(reference: Reference): SafeHtml {
   const line = formatReference(reference);
   const title = `“${reference.title},”`;
@@ -20,7 +24,7 @@ export function IeeeLine(reference: Reference): SafeHtml {
   }
   const urlAt = rest.indexOf(url);
   if (urlAt >= 0) {
-    parts.push(html`${rest.slice(0, urlAt)}<a href="${url}" class="reference-url">${url}</a>`);
+    parts.push(html`${rest.slice(0, urlAt)}<a href="${url}" class="reference-url">${UrlText(url)}</a>`);
     rest = rest.slice(urlAt + url.length);
   }
   parts.push(html`${rest}`);

@@ -13,6 +13,7 @@ import { deckRoot } from '../build/build-deck.ts';
 import { type DeckPage, deckPage } from '../build/deck-page.ts';
 import { deckPagePlugin } from '../build/deck-page-plugin.ts';
 import { formatFitProblems } from '../build/fit-check.ts';
+import { deckFilesOnly } from './deck-files-only.ts';
 import { fitCheckOnSave, type SaveFitCheck } from './fit-check-on-save.ts';
 import { type ProblemReport, problemReport, problemsOverlay } from './problems-overlay.ts';
 import { type DeckSlide, deckSlides, slidePatch } from './slide-patch.ts';
@@ -222,7 +223,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
         },
       },
     ],
-    server: { host: options.host ?? '127.0.0.1', port: options.port ?? 5173, strictPort: true },
+    server: {
+      host: options.host ?? '127.0.0.1',
+      port: options.port ?? 5173,
+      strictPort: true,
+      fs: deckFilesOnly(deckRoot),
+    },
     // Bundled up front, so the first page load is not interrupted by Vite discovering them; without rolldown's
     // PLUGIN_TIMINGS notice, which says nothing a lecturer can act on.
     optimizeDeps: {

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { defineCommand, displayPath, exitCode, UsageError } from '@vmvc/command';
 import type { Lecture } from '@vmvc/content';
-import { writeFiles } from '@vmvc/write-files';
+import { WriteError, writeFiles } from '@vmvc/write-files';
 import { defaultOutDir } from '../app-dir.ts';
 import { fileName } from '../documents/variants.ts';
 import { codeIdentity, recordRendered } from '../render/render-record.ts';
@@ -51,7 +51,8 @@ export function handoutsCommand(fixture?: Lecture) {
         await writeFiles(rendered.map((r) => ({ path: r.path, data: r.bytes })));
       } catch (error) {
         io.stderr(`handouts: ${(error as Error).message}`);
-        return exitCode.problems;
+        // An output it may not write (a file where a folder must be, a read-only file) is the README's 2.
+        return error instanceof WriteError ? exitCode.usage : exitCode.problems;
       }
       // For `npm run dev`, which need not render at its start what was just written (render-record.ts).
       const code = await codeIdentity();

@@ -16,7 +16,7 @@ interface ArchitectureFigureProps {
   /**
    * The smallest type, in points, its labels may have on this page (print's 8 pt floor): a label the
    * geometry would set smaller is set at this size. The layer labels keep room in their boxes for it
-   * (design's test leaves 8 units and 6 % beside the widest); a notes card, drawn smaller, sets none.
+   * (design's test leaves 8 units and 6 % beside the widest); a notes card, drawn smaller, sets its 7 pt.
    */
   minLabelSize?: number;
 }

@@ -13,6 +13,7 @@ import {
   type CardPlan,
   cardPadding,
   cardType,
+  cardTypeFloor,
   gridPadding,
   innerWidth,
   lineHeight,
@@ -138,7 +139,12 @@ export function SlideCard({ plan, width, centred = false }: SlideCardProps) {
       ) : null}
       {content.figure && plan.figureSize ? (
         <View style={{ marginTop: u(4), alignItems: 'center' }}>
-          <LectureFigure figure={content.figure} width={plan.figureSize.width * s} captions={false} />
+          <LectureFigure
+            figure={content.figure}
+            width={plan.figureSize.width * s}
+            captions={false}
+            minLabelSize={cardTypeFloor}
+          />
         </View>
       ) : null}
     </View>

@@ -22,10 +22,12 @@ export const slideUnits = { width: 480, height: 270 } as const;
 export const cardPadding = { x: 18, top: 14, bottom: 12 } as const;
 /** Type sizes in slide units, before fitting. */
 export const cardType = { overline: 10.5, title: 22, lead: 13, bullet: 13, grid: 10.5 } as const;
+/** The smallest type on a card, in points: the floor for a picture of a slide a student reads on paper. */
+export const cardTypeFloor = 7;
 /**
  * The narrowest card the notes print, in points (the content width of A4; Letter's is wider): at this width
- * and the smallest fit below, the smallest type on a card (10.5 units) is 7.1 pt, the floor for a picture of
- * a slide, and the figures' labels (18 of the deck's 1160 px across the card) are 7 pt.
+ * and the smallest fit below, the smallest type on a card (10.5 units) is 7.1 pt. The figures' labels (18 of
+ * the deck's 1160 px across the card) scale to just under 7 pt there, so they are set at `cardTypeFloor`.
  */
 export const narrowestCard = 487;
 /** The title slide's title is set larger, as the deck sets it. */

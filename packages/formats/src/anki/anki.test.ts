@@ -114,6 +114,14 @@ describe('Anki export', () => {
     expect(shown(records[2]![1]!).startsWith('# starts like a comment')).toBe(true);
   });
 
+  it('refuses a lecture holding a character XML 1.0 forbids in a field, naming the field', () => {
+    const broken = freshLecture();
+    broken.terms[0]!.term = 'Kernel \uFFFF';
+    expect(() => exportAnki(broken)).toThrow(
+      /^the Anki text file: terms\[0\]\.term: U\+FFFF at character 8 cannot be written: XML 1\.0 does not allow it/,
+    );
+  });
+
   it('keeps a lecture title with :: in one deck', () => {
     const nested = freshLecture();
     nested.meta.title = 'Systems::VM vs Container';

@@ -2,7 +2,9 @@
 // Anki's file headers (File > Import; the headers set note type, deck, tags and GUIDs). apkg.ts writes the same
 // notes as an Anki package. Each note's GUID comes from the lecture's title and the item's id, so importing a
 // revised lecture updates its notes instead of adding them again.
+
 import { authorLine, type Lecture, type Slide, slideSequence } from '@vmvc/content';
+import { assertXmlCharacters } from '@vmvc/schema/xml-characters';
 import { ankiGuid } from './anki-ids.ts';
 import { slideDefiningTerm, slideShowingComparison, slug } from './where-taught.ts';
 
@@ -100,6 +102,7 @@ const ankiTextNoteType = 'Basic';
 
 /** The flashcards as an Anki text file (UTF-8, tab-separated, HTML fields) with Anki's file headers. */
 export function exportAnki(lecture: Lecture): string {
+  assertXmlCharacters(lecture, 'the Anki text file');
   const header = [
     '#separator:tab',
     '#html:true',

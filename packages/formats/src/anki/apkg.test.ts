@@ -58,6 +58,14 @@ async function open(l: Lecture) {
 }
 
 describe('Anki package export', () => {
+  it('refuses a lecture holding a character XML 1.0 forbids in a note field, naming the field', async () => {
+    const broken = freshLecture();
+    broken.comparison.rows[0]!.vm = 'a lone \uD83D half';
+    await expect(exportApkg(broken)).rejects.toThrow(
+      /^the Anki package: comparison\.rows\[0\]\.vm: U\+D83D at character 8 cannot be written: XML 1\.0 does not allow it/,
+    );
+  });
+
   it('is a zip of collection.anki2 (Anki schema 11, sound SQLite) and an empty media list', async () => {
     const pkg = await open(lecture);
     expect(pkg.entries).toEqual(['collection.anki2', 'media']);

@@ -4,6 +4,7 @@
 // the previous package, it updates exactly the notes that changed (anki-history.ts).
 
 import type { Lecture } from '@vmvc/content';
+import { assertXmlCharacters } from '@vmvc/schema/xml-characters';
 import { strToU8, zipSync } from 'fflate';
 import { ankiCollection } from './anki-collection.ts';
 import { readAnkiHistory } from './anki-history.ts';
@@ -24,6 +25,7 @@ export interface ApkgOptions {
  * same bytes anywhere.
  */
 export async function exportApkg(lecture: Lecture, options: ApkgOptions = {}): Promise<Uint8Array> {
+  assertXmlCharacters(lecture, 'the Anki package');
   const { default: initSqlJs } = await import('sql.js');
   const sql = await initSqlJs();
   const history = options.previous && readAnkiHistory(options.previous, sql);

@@ -88,6 +88,22 @@ describe('BibLaTeX export', () => {
     expect(bib).toContain('  annotation = {Listed twice in the original reference list');
   });
 
+  it('writes a dated page’s date, and neither date nor year for an undated one (biblatex prints "n.d.")', () => {
+    const { entries } = readBack(lecture);
+    const undated = lecture.references.filter((r) => !r.issued);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const [i, reference] of lecture.references.entries()) {
+      const { fields } = entries[i]!;
+      if (reference.issued) {
+        expect(fields.date, reference.id).toBe(isoDate(reference.issued));
+      } else {
+        expect(fields.date, reference.id).toBeUndefined();
+        expect(fields.year, reference.id).toBeUndefined();
+      }
+      expect(fields.urldate, reference.id).toBe(isoDate(reference.accessed));
+    }
+  });
+
   it('names languages as babel and polyglossia do, and leaves out a language they do not know', () => {
     expect(['ko', 'en', 'en-GB', 'pt-BR', 'de-DE', 'x-klingon'].map(babelLanguage)).toEqual([
       'korean',

@@ -70,6 +70,10 @@ function entry(reference: Reference): string {
   // `organization` is where biblatex's @online drivers print the site; braced, as it is a list that "and"
   // would split. The publisher has no @online field, and no style prints it for a web page.
   fields.push(['organization', `{${texText(reference['container-title'])}}`]);
+  // An undated page gets no date and no year: biblatex's undated form, which its labeldate turns into the
+  // `nodate` string ("n.d." in biblatex-apa). `biber --validate-datamodel` asks every @online for a date or a
+  // year and warns about these entries, but no value it accepts means "unknown": it refuses `nodate` and
+  // `n.d.`, and the values it takes (`..`, `XXXX`, `/2024-09-22`) print an empty "()" or "–2024" instead.
   if (reference.issued) fields.push(['date', isoDate(reference.issued)]);
   fields.push(['urldate', isoDate(reference.accessed)]);
   fields.push(['url', texUrl(reference.URL)]);

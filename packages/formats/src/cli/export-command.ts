@@ -1,16 +1,17 @@
 // `vmvc export --format F [--input LECTURE.json] [--table T] [--out FILE]`: writes a lecture (the
 // built-in one, or any lecture file, validated first) in a format other course tools read, to stdout or a file
 // (for the Anki package, going on from the package already there).
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineCommand, exitCode, printable, UsageError } from '@vmvc/command';
 import { type Lecture, lecture } from '@vmvc/content';
 import { validateLecture } from '@vmvc/schema';
-import { fileErrorReason, WriteError, writeFiles } from '@vmvc/write-files';
+import { WriteError, writeFiles } from '@vmvc/write-files';
 import { AnkiHistoryError } from '../anki/anki-history.ts';
 import { type CsvTable, csvTables, exportFormats, getExportFormat } from '../formats.ts';
 import { reportProblems } from './problem-report.ts';
 import { readJsonFile } from './read-json-file.ts';
+import { readUserFile } from './read-user-file.ts';
 
 export const exportUsage = 'vmvc export --format FORMAT [--input LECTURE.json] [--table TABLE] [--out FILE]';
 
@@ -69,13 +70,12 @@ export const exportCommand = defineCommand({
     let previous: Uint8Array | undefined;
     if (target !== undefined && format.continuesPrevious) {
       // The file being replaced holds what the last import brought into Anki: the export goes on from it.
-      try {
-        previous = await readFile(target);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-          io.stderr(printable(`${values.out}: cannot read: ${fileErrorReason(error, 'read')}`));
-          return exitCode.usage;
-        }
+      // Bounded and never from a device or a pipe: `--out /dev/zero` must not read forever.
+      const read = await readUserFile(target, values.out ?? '', 'an Anki package');
+      if (read.ok) previous = read.bytes;
+      else if (existsSync(target)) {
+        io.stderr(printable(read.error));
+        return exitCode.usage;
       }
     }
     let output: Awaited<ReturnType<typeof format.render>>;
@@ -98,7 +98,10 @@ export const exportCommand = defineCommand({
     try {
       // Written whole beside the target and renamed into place, never through a symbolic link or over
       // anything but a regular file; a failed write leaves the old file as it was.
-      await writeFiles([{ path: target, data: output }]);
+      // --out naming the --input file (or a link to it) is refused: the lecture is never replaced by its export.
+      const inputs =
+        values.input === undefined ? [] : [{ path: resolve(io.cwd, values.input), name: values.input }];
+      await writeFiles([{ path: target, data: output }], { inputs, insteadOfInput: 'another --out' });
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
       const where = error.path === target ? values.out : error.path;

@@ -301,6 +301,27 @@ describe('the built vmvc binary', () => {
     });
   });
 
+  it('refuses a character the outputs cannot show, exit 1, naming the path and U+1F9E8, and writes nothing', async () => {
+    const bad = structuredClone(lecture);
+    bad.terms[1]!.definition = 'Goes 🧨 at scale';
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
+    const message =
+      'bad.json: terms[1].definition: U+1F9E8 "🧨" at character 6 cannot be shown: ' +
+      "the lecture's font (Noto Sans KR) has no glyph for it; " +
+      'expected characters the deck, the PDFs and the PowerPoint can draw\n';
+    await expect(exec(process.execPath, [bin, 'validate', 'bad.json'], { cwd: dir })).rejects.toMatchObject({
+      code: 1,
+      stdout: message,
+      stderr: '1 problem in bad.json\n',
+    });
+    await expect(
+      exec(process.execPath, [bin, 'export', '-f', 'qti', '--input', 'bad.json', '--out', 'bad.zip'], {
+        cwd: dir,
+      }),
+    ).rejects.toMatchObject({ code: 1, stdout: message });
+    expect(existsSync(join(dir, 'bad.zip'))).toBe(false);
+  });
+
   it('exports from the shell: a GIFT quiz to stdout, BibTeX to a file, exit 2 for an unknown format', async () => {
     const gift = await exec(process.execPath, [bin, 'export', '--format', 'gift'], { cwd: dir });
     const questions = parseGift(gift.stdout).filter((q) => q.type !== 'Category');

@@ -104,7 +104,7 @@ describe('the Marp deck in marp-cli 4.5.1 and Chromium', () => {
     expect(await marpCli([file('lecture.md'), file('large.md'), '--no-config-file'])).toBe(0);
     chromium = await launchChromium({ viewport: { width: slideWidth, height: slideHeight } });
     page = await chromium.context.newPage();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await chromium?.close();

@@ -1,6 +1,7 @@
 import { type Lecture, lecture } from '@vmvc/content';
 import { describe, expect, it } from 'vitest';
 import { exportFormats } from '../formats.ts';
+import { freshLecture } from '../test-support/fixtures.ts';
 import { hostileQuestionLecture } from '../test-support/hostile-questions.ts';
 import { splitCategoryPath } from '../test-support/moodle-gift-import.ts';
 import { readMoodleXml, saveProblems } from '../test-support/moodle-xml-import.ts';
@@ -108,6 +109,18 @@ describe('Moodle XML export', () => {
     );
     expect(xml).toContain(
       '<subquestion format="html">\n      <text><![CDATA[<p>Xen</p>]]></text>\n      <answer>\n        <text>Type-1 hypervisor</text>',
+    );
+  });
+
+  it('refuses a lecture holding a character XML 1.0 forbids, naming the field, instead of a broken file', () => {
+    const broken = freshLecture();
+    broken.terms[1]!.definition = `${broken.terms[1]!.definition} \uFFFF`;
+    expect(() => exportMoodleXml(broken)).toThrow(
+      /^Moodle XML: terms\[1\]\.definition: U\+FFFF at character \d+ cannot be written: XML 1\.0 does not allow it/,
+    );
+    broken.terms[1]!.definition = 'bell \u0007';
+    expect(() => exportMoodleXml(broken)).toThrow(
+      /^Moodle XML: terms\[1\]\.definition: U\+0007 at character 6/,
     );
   });
 

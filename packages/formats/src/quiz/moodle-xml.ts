@@ -2,7 +2,9 @@
 // section of the lecture, then its questions as multichoice (one answer at 100 %, the others at 0), truefalse,
 // matching and shortanswer, with general feedback citing the slide. Text Moodle shows as HTML is escaped and
 // put in CDATA, as Moodle's exporter does; UTF-8 throughout (Hangul as written).
+
 import { authorLine, type Lecture } from '@vmvc/content';
+import { assertXmlCharacters } from '@vmvc/schema/xml-characters';
 import { categoryPath, moodleShortAnswer } from './moodle-fields.ts';
 import { type BankQuestion, bankCategories, lmsQuestionId, lmsTag, questionBank } from './question-bank.ts';
 import { cdata, htmlText, xmlComment, xmlText } from './xml-text.ts';
@@ -101,6 +103,7 @@ function questionElement(question: BankQuestion): string[] {
 
 /** The question bank as a Moodle XML file for Moodle's question bank import (Import > Moodle XML format). */
 export function exportMoodleXml(lecture: Lecture): string {
+  assertXmlCharacters(lecture, 'Moodle XML');
   const categories = bankCategories(questionBank(lecture));
   const count = categories.reduce((n, c) => n + c.questions.length, 0);
   const lines = [

@@ -3,6 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getExportFormat } from '../formats.ts';
+import { freshLecture } from '../test-support/fixtures.ts';
 import { hostileQuestionLecture } from '../test-support/hostile-questions.ts';
 import { contentPackagingSchema, qtiSchema, schemaProblems } from '../test-support/ims-schemas.ts';
 import { exportQti, qtiItemFile, qtiTestFile } from './qti.ts';
@@ -188,6 +189,14 @@ describe('QTI 2.1 content package', () => {
 
   it('is valid for hostile text too: markup, `]]>`, line breaks, Hangul', async () => {
     await expectValidPackage(hostileQuestionLecture());
+  });
+
+  it('refuses a lecture holding a character XML 1.0 forbids, naming the field, instead of a broken package', () => {
+    const broken = freshLecture();
+    broken.meta.title = 'VM vs Container \uFFFE';
+    expect(() => exportQti(broken)).toThrow(
+      /^QTI: meta\.title: U\+FFFE at character 17 cannot be written: XML 1\.0 does not allow it/,
+    );
   });
 
   it('rejects what the schema forbids: the validation is real', async () => {

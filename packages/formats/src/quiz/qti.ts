@@ -4,6 +4,7 @@
 // and an assessmentTest with one section per section of the lecture. Same lecture, same bytes.
 
 import { authorLine, type Lecture } from '@vmvc/content';
+import { assertXmlCharacters } from '@vmvc/schema/xml-characters';
 import { zipSync } from 'fflate';
 import {
   type BankCategory,
@@ -257,6 +258,7 @@ function qtiManifest(lecture: Lecture, categories: readonly BankCategory[]): str
  * zone), so the same lecture gives the same bytes anywhere.
  */
 export function exportQti(lecture: Lecture): Uint8Array {
+  assertXmlCharacters(lecture, 'QTI');
   const categories = bankCategories(questionBank(lecture));
   const [year, month, day] = lecture.meta.date.split('-').map(Number) as [number, number, number];
   // Zip cannot date a file before 1980.

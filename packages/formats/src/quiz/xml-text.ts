@@ -1,18 +1,10 @@
-// Text written into XML (Moodle XML, QTI): the characters XML reads as markup escaped, and the few characters
-// XML 1.0 cannot hold at all (U+FFFE, U+FFFF, controls, lone surrogates) written as U+FFFD, so that every
-// lecture the schema accepts gives a well-formed file.
-
-const notXmlChar =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding what XML 1.0 cannot hold is what it is for.
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Text written into XML (Moodle XML, QTI): the characters XML reads as markup escaped. The characters XML 1.0
+// cannot hold at all (U+FFFE, U+FFFF, controls, lone surrogates) never reach here: validation refuses them, and
+// each writer refuses a lecture that holds one (assertXmlCharacters), rather than changing the text.
 
 /** Text as XML character data: `&`, `<` and `>` escaped. */
 export function xmlText(text: string): string {
-  return text
-    .replace(notXmlChar, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Text as a double-quoted XML attribute value: line breaks and tabs as references, so that parsers keep them. */
@@ -36,11 +28,11 @@ export function htmlText(text: string): string {
 
 /** Markup in a CDATA section, as Moodle writes it: a `]]>` inside is split across two sections. */
 export function cdata(markup: string): string {
-  return `<![CDATA[${markup.replace(notXmlChar, '\uFFFD').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+  return `<![CDATA[${markup.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 }
 
 /** A comment: `--` cannot appear in one, nor a `-` at its end. */
 export function xmlComment(text: string): string {
-  const safe = text.replace(notXmlChar, '\uFFFD').replace(/\s+/g, ' ').trim();
+  const safe = text.replace(/\s+/g, ' ').trim();
   return `<!-- ${safe.replace(/-(?=-|$)/g, '- ')} -->`;
 }

@@ -61,7 +61,7 @@ describe('readable-text', () => {
     expect(messagesAt('frame.glossary.title', lecture)).toEqual([
       'a lone surrogate U+D83D at character 8: expected well-formed Unicode text (it would print as �)',
     ]);
-    // A whole pair is fine: an emoji is text.
+    // A whole pair is well-formed text; whether the font draws it is the drawable-text rule's question.
     lecture.frame.glossary.title = 'Glossary \ud83d\udcd6';
     expect(messagesAt('frame.glossary.title', lecture)).toEqual([]);
   });

@@ -3,7 +3,8 @@
 // ("user\u202Egnp.exe" shows as "userexe.png"), at least one visible character (U+200B, U+3164 or U+2800 alone
 // print as nothing), and no word or URL longer than the media can set or encode. Every problem of a string
 // is reported, by path, with what was expected.
-import { formatPath, type Problem } from '../problem.ts';
+import type { Problem } from '../problem.ts';
+import { codePoint, textFields } from '../text-fields.ts';
 import type { ValueRule } from './rule.ts';
 
 /** The longest run of characters without a space a slide line and a page line can hold (ids are 38). */
@@ -15,16 +16,13 @@ const maxUrlLength = 2000;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** C0 and C1 controls and DEL; a line feed is allowed (a paragraph may hold one). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
-const control = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/u;
+export const control = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/u;
 /** Embeddings, overrides and isolates: they reorder what readers see. */
-const bidiControl = /[\u202A-\u202E\u2066-\u2069]/u;
+export const bidiControl = /[\u202A-\u202E\u2066-\u2069]/u;
 /** Characters that draw nothing: fillers, blanks and format characters, besides white space. */
 // U+034F (combining grapheme joiner) stands alone in the alternation: a class cannot hold a combining mark.
 const invisible = /[\p{White_Space}\p{Cf}\u115F\u1160\u3164\uFFA0\u2800\u180E\u17B4\u17B5]|\u034F/gu;
 const url = /^https?:\/\//;
-
-const codePoint = (char: string) =>
-  `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 function problemsOf(text: string): string[] {
   const found: string[] = [];
@@ -67,26 +65,14 @@ function problemsOf(text: string): string[] {
   return found;
 }
 
-function walk(value: unknown, at: (string | number)[], problems: Problem[]): void {
-  if (typeof value === 'string') {
-    for (const message of problemsOf(value)) problems.push({ path: formatPath(at), message });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      walk(item, [...at, index], problems);
-    });
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) walk(item, [...at, key], problems);
-  }
-}
-
 export const readableText: ValueRule = {
   name: 'readable-text',
   reads: 'any value',
   description:
     'Every string is visible, printable, well-formed text without bidirectional controls, its words and URLs short enough to set and encode.',
   check(value: unknown): Problem[] {
-    const problems: Problem[] = [];
-    walk(value, [], problems);
-    return problems;
+    return textFields(value).flatMap(({ path, text }) =>
+      problemsOf(text).map((message): Problem => ({ path, message })),
+    );
   },
 };
