@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import type { Page } from '@vmvc/browser';
 import { freePort } from '@vmvc/testkit';
 import { copyEnv } from './repo-copy.ts';
 
@@ -106,4 +107,58 @@ export async function startDev(root: string): Promise<DevSession> {
     throw error;
   }
   return { url, pdfs, output: () => output, stop };
+}
+
+/** What a page tells of itself after a save: when the awaited text showed, and whether the page stayed. */
+export interface SeenInPage {
+  /** When the page first showed it, in ms since the epoch (the page's clock, performance.now aligned to it). */
+  at: number;
+  /** The marker set before the save is still there: the page was not reloaded. */
+  samePage: boolean;
+}
+
+/**
+ * Arms the open deck to note the moment the element `selector` first holds `text` (a MutationObserver, so the
+ * moment is the DOM change, not the next poll), and marks the window; returns a wait for what it saw.
+ */
+export async function watchForText(
+  page: Page,
+  selector: string,
+  text: string,
+  limitMs = 15_000,
+): Promise<() => Promise<SeenInPage>> {
+  await page.evaluate(
+    ([selector, text, limitMs]) => {
+      const now = () => performance.timeOrigin + performance.now();
+      const state = window as unknown as { vmvcSeen?: Promise<number>; vmvcMarker?: boolean };
+      state.vmvcMarker = true;
+      state.vmvcSeen = new Promise<number>((seen, fail) => {
+        const holds = () => document.querySelector(selector)?.textContent?.includes(text) ?? false;
+        const observer = new MutationObserver(() => {
+          if (!holds()) return;
+          observer.disconnect();
+          seen(now());
+        });
+        observer.observe(document, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => {
+          observer.disconnect();
+          fail(new Error(`${selector} did not show "${text}" within ${limitMs} ms`));
+        }, limitMs);
+      });
+    },
+    [selector, text, limitMs] as const,
+  );
+  return async () => {
+    // A reload takes the awaited promise with the old page: the wait ends (or is found gone) without a time.
+    const at = await page
+      .evaluate(() => (window as unknown as { vmvcSeen?: Promise<number> }).vmvcSeen ?? Number.NaN)
+      .catch((error: Error) => {
+        if (/context was destroyed|navigation/i.test(error.message)) return Number.NaN;
+        throw error;
+      });
+    const samePage = await page.evaluate(
+      () => (window as unknown as { vmvcMarker?: boolean }).vmvcMarker === true,
+    );
+    return { at, samePage };
+  };
 }

@@ -1,17 +1,24 @@
-// Live editing with the root `npm run dev`: a valid save reaches the deck and the PDFs; a save that breaks
-// the lecture prints its problems (path: message) and leaves the last good deck and PDFs as they were.
+// Live editing with the root `npm run dev`: a valid save reaches the open deck in place (no reload, the same
+// slide and step) and the PDFs; a save that breaks the lecture shows its problems on the page (no reload) and
+// in the terminal (path: message), and leaves the last good deck and PDFs as they were; a slide added reloads
+// the page onto the slide it was on.
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { type Chromium, launchChromium, type Page } from '@vmvc/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DevSession, mtime, startDev, until } from './dev-session.ts';
+import { type DevSession, mtime, startDev, until, watchForText } from './dev-session.ts';
 import { pdfText, pptxFileText } from './outputs.ts';
 import { copyRepo, type RepoCopy } from './repo-copy.ts';
 
 const exec = promisify(execFile);
 let repo: RepoCopy;
 let dev: DevSession;
+let browser: Chromium;
+/** The deck open in Chromium, on the comparison table, three steps in. */
+let page: Page;
+let step: { h: number; v: number; f?: number };
 let source: string;
 let original: string;
 
@@ -23,9 +30,30 @@ beforeAll(async () => {
   dev = await startDev(repo.root);
   source = join(repo.root, 'packages/content/src/data/comparison.ts');
   original = readFileSync(source, 'utf8');
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${dev.url}#/comparison`);
+  await page.waitForFunction(() => document.documentElement.dataset.deck === 'ready');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+  step = (await where()).indices;
 }, 600_000);
 
+/** The deck's reveal.js in the page (apps/deck/src/client/main.ts), as much of it as these tests read. */
+interface RevealWindow {
+  Reveal: { getCurrentSlide(): HTMLElement; getIndices(): { h: number; v: number; f?: number } };
+}
+
+/** Where the page is: the current slide's id and the indices (slide and step). */
+function where() {
+  return page.evaluate(() => {
+    const { Reveal } = window as unknown as RevealWindow;
+    return { id: Reveal.getCurrentSlide().id, indices: Reveal.getIndices() };
+  });
+}
+
 afterAll(async () => {
+  await browser?.close();
   await dev?.stop();
   repo?.remove();
 });
@@ -33,7 +61,12 @@ afterAll(async () => {
 describe('npm run dev', () => {
   it('shows a valid save on the deck and in the rewritten PDFs', async () => {
     const before = dev.pdfs.map(mtime);
+    const shown = await watchForText(page, '#comparison', 'Uses far fewer resources', 30_000);
     writeFileSync(source, original.replace("'Uses fewer resources'", "'Uses far fewer resources'"));
+    // In the open page, patched in place: no reload, the same slide and the same step.
+    expect((await shown()).samePage).toBe(true);
+    expect(await where()).toEqual({ id: 'comparison', indices: step });
+    expect(step.f).toBe(2);
     await until(async () => (await deckHtml()).includes('Uses far fewer resources'), 30_000, 'the deck');
     await until(() => dev.pdfs.every((pdf, i) => mtime(pdf) > (before[i] ?? 0)), 30_000, 'the PDFs');
     expect(await pdfText(dev.pdfs[0] as string)).toContain('Uses far fewer resources');
@@ -71,8 +104,13 @@ describe('npm run dev', () => {
   it('prints the problems of an invalid save and keeps the last good deck and PDFs', async () => {
     const before = dev.pdfs.map(mtime);
     const printed = dev.output().length;
+    const shown = await watchForText(page, '#vmvc-dev-problems', 'comparison.rows[3].container', 30_000);
     // An empty container side: the comparison-both-sides and readable-text rules reject it.
     writeFileSync(source, original.replace("'Uses fewer resources'", "''"));
+    // On the page at once, over the last good slides, without a reload.
+    expect((await shown()).samePage).toBe(true);
+    expect(await page.textContent('#comparison')).toContain('Uses far fewer resources');
+    expect(await where()).toEqual({ id: 'comparison', indices: step });
     await until(
       () => /keeping the last good build/.test(dev.output().slice(printed)),
       30_000,
@@ -116,11 +154,53 @@ describe('npm run dev', () => {
 
   it('recovers on the next valid save', async () => {
     const before = dev.pdfs.map(mtime);
+    const shown = await watchForText(page, '#comparison', 'Uses fewer resources', 30_000);
     writeFileSync(source, original);
+    expect((await shown()).samePage).toBe(true);
+    await until(
+      () => page.evaluate(() => !document.getElementById('vmvc-dev-problems')),
+      10_000,
+      'the overlay gone from the page',
+    );
+    expect(await where()).toEqual({ id: 'comparison', indices: step });
     await until(async () => (await deckHtml()).includes('Uses fewer resources'), 30_000, 'the deck');
     await until(() => dev.pdfs.every((pdf, i) => mtime(pdf) > (before[i] ?? 0)), 30_000, 'the PDFs');
     expect(await pdfText(dev.pdfs[0] as string)).not.toContain('Uses far fewer resources');
     expect(await deckHtml()).not.toContain('vmvc-dev-problems');
+  });
+
+  it('reloads the page onto the same slide when a save adds a slide before it', async () => {
+    const sections = join(repo.root, 'packages/content/src/data/sections.ts');
+    const written = readFileSync(sections, 'utf8');
+    await page.evaluate(() => Object.assign(window, { vmvcBeforeSave: true }));
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+    writeFileSync(
+      sections,
+      `${written}\n// A slide added (live-editing.test.ts).\nconst [again] = sections[2]?.slides ?? [];\nif (again) sections[2]?.slides.push({ ...again, id: 'containers-again' });\n`,
+    );
+    try {
+      await reloaded;
+      await page.waitForFunction(() => document.documentElement.dataset.deck === 'ready');
+      expect(await page.evaluate(() => 'vmvcBeforeSave' in window)).toBe(false);
+      expect(await page.locator('#containers-again').count()).toBe(1);
+      expect(await where()).toEqual({ id: 'comparison', indices: { ...step, h: step.h + 1 } });
+    } finally {
+      writeFileSync(sections, written);
+    }
+    await until(async () => !(await deckHtml()).includes('containers-again'), 30_000, 'the slide gone again');
+    // The default set follows in the background: with the slide, then without it again (the next test compares
+    // dist/ with what it holds when it starts).
+    const deckFile = join(repo.root, 'apps/deck/dist/index.html');
+    await until(
+      () => readFileSync(deckFile, 'utf8').includes('containers-again'),
+      90_000,
+      'index.html with it',
+    );
+    await until(
+      () => !readFileSync(deckFile, 'utf8').includes('containers-again'),
+      90_000,
+      'index.html without it',
+    );
   });
 
   it('shows on the page what the build would refuse: a slide that does not fit, and keeps the last good set', async () => {
@@ -132,6 +212,8 @@ describe('npm run dev', () => {
       { length: 12 },
       (_, i) => `          'Point ${i + 1}: a bullet that the slide has no room left for',`,
     );
+    // In the open page first: the changed slide is checked in the dev server's own Chromium, no reload.
+    const shown = await watchForText(page, '#vmvc-dev-problems', 'virtual-machines', 60_000);
     writeFileSync(
       sections,
       written.replace(
@@ -140,12 +222,17 @@ describe('npm run dev', () => {
       ),
     );
     try {
-      await until(
-        async () => /the build(?:'|&#39;|&#x27;)s checks: [\s\S]*virtual-machines/.test(await deckHtml()),
-        90_000,
-        'the fit check on the page',
+      expect((await shown()).samePage).toBe(true);
+      expect(await page.textContent('#vmvc-dev-problems')).toMatch(
+        /the build's checks: [\s\S]*slide 4 \(virtual-machines, sections\[1]\.slides\[0]\) does not fit its 1280×720 frame/,
       );
-      expect(await deckHtml()).toContain('apps/deck/dist keeps the last good deck');
+      // Then the default set's own build refuses it too, and says that dist/ keeps the last good set.
+      await until(
+        async () => (await deckHtml()).includes('apps/deck/dist keeps the last good deck'),
+        90_000,
+        "the default set's checks on the page",
+      );
+      expect(await deckHtml()).toMatch(/the build(?:'|&#39;|&#x27;)s checks: [\s\S]*virtual-machines/);
       expect(readFileSync(deckFile).equals(lastGood)).toBe(true);
     } finally {
       writeFileSync(sections, written);

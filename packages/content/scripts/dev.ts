@@ -1,9 +1,9 @@
 // `npm run dev` for the content: on every save under src/, build the library into a fresh stage, validate, and
 // only if the lecture is valid put the whole build and data.json in place (promoteBuild: all or none, so the
-// CommonJS build never lags behind the ESM one). The deck and the handouts
-// watch data.json, so a lecture with problems prints them (path: message) and leaves the last good outputs.
-// The problems also go to .dev/problems.json (gone again after the next good build), where the deck's dev
-// server finds them and shows them on the page.
+// CommonJS build never lags behind the ESM one), for every renderer that reads the package's build (the
+// handouts watch data.json, `npm run outputs`), so a lecture with problems prints them (path: message) and
+// leaves the last good outputs. The problems also go to .dev/problems.json (gone again after the next good
+// build). The deck's dev server does not wait for this: it loads these sources itself and patches the page.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -82,6 +82,8 @@ await watchFiles(
     const reason = changes[0]?.path.slice(sourceDir.length + 1) ?? 'change';
     running = running.then(() => rebuild(`saved ${reason}`));
   },
+  // The watcher's 40 ms, not the deck's 5: a save written in place (truncate, then write) read between the
+  // two gives a build of an empty module, whose errors would stand as the save's report until the next build.
   { ignored: (path) => path.endsWith('.test.ts') },
 );
 log(`watching ${sourceDir}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, contentStamp, lectureHash } from './content-stamp.ts';
+import { canonicalJson, contentStamp, fnv1a64, lectureHash } from './content-stamp.ts';
 import { lecture } from './data/lecture.ts';
 import { freshLecture } from './test-support/fixtures.ts';
 
@@ -29,5 +29,30 @@ describe('contentStamp', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 'x', c: undefined }], ü: null })).toBe(
       '{"a":[{"d":"x"}],"b":1,"ü":null}',
     );
+  });
+});
+
+describe('fnv1a64', () => {
+  /** The hash as its definition says it, one BigInt multiplication per byte. */
+  const reference = (text: string): bigint => {
+    let hash = 0xcbf29ce484222325n;
+    for (const byte of new TextEncoder().encode(text))
+      hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+    return hash;
+  };
+
+  it('gives the published FNV-1a test vectors', () => {
+    expect(fnv1a64('')).toBe(0xcbf29ce484222325n);
+    expect(fnv1a64('a')).toBe(0xaf63dc4c8601ec8cn);
+    expect(fnv1a64('foobar')).toBe(0x85944171f73967e8n);
+  });
+
+  it('agrees with the BigInt definition on the lecture, Hangul and every byte value', () => {
+    const texts = [
+      canonicalJson(lecture),
+      '가상 머신과 컨테이너',
+      String.fromCharCode(...Array.from({ length: 256 }, (_, i) => i)),
+    ];
+    for (const text of texts) expect(fnv1a64(text)).toBe(reference(text));
   });
 });

@@ -16,18 +16,28 @@ export function canonicalJson(value: unknown): string {
 
 // 64-bit FNV-1a over the UTF-8 bytes: tiny, dependency-free and the same in Node and browsers.
 // It identifies a version of the text (and gives the Anki exports their GUIDs and ids); it is not meant to
-// resist deliberate collisions.
-const fnvOffset = 0xcbf29ce484222325n;
-const fnvPrime = 0x100000001b3n;
-const mask64 = 0xffffffffffffffffn;
+// resist deliberate collisions. Computed in four 16-bit limbs rather than with BigInt: the same hash, without
+// a BigInt multiplication per byte (the deck's dev server stamps the lecture on every save).
+const fnvOffsetLimbs: readonly [number, number, number, number] = [0x2325, 0x8422, 0x9ce4, 0xcbf2];
 
 /** The 64-bit FNV-1a hash of a text's UTF-8 bytes. */
 export function fnv1a64(text: string): bigint {
-  let hash = fnvOffset;
+  let [h0, h1, h2, h3] = fnvOffsetLimbs;
   for (const byte of new TextEncoder().encode(text)) {
-    hash = ((hash ^ BigInt(byte)) * fnvPrime) & mask64;
+    h0 ^= byte;
+    // × the FNV prime 2^40 + 0x1b3: each limb times 0x1b3, the low two limbs also shifted up by 40 bits.
+    const t0 = h0 * 0x1b3;
+    let t1 = h1 * 0x1b3;
+    let t2 = h2 * 0x1b3 + (h0 << 8);
+    const t3 = h3 * 0x1b3 + (h1 << 8);
+    t1 += t0 >>> 16;
+    h0 = t0 & 0xffff;
+    t2 += t1 >>> 16;
+    h1 = t1 & 0xffff;
+    h3 = (t3 + (t2 >>> 16)) & 0xffff;
+    h2 = t2 & 0xffff;
   }
-  return hash;
+  return (BigInt(h3) << 48n) | (BigInt(h2) << 32n) | (BigInt(h1) << 16n) | BigInt(h0);
 }
 
 /** A 16-hex-digit fingerprint of the lecture data. */

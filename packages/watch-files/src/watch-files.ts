@@ -19,7 +19,11 @@ export interface FileChange {
 }
 
 export interface WatchOptions {
-  /** How long the files must be quiet before the call: a burst of saves is one call (40 ms). */
+  /**
+   * How long the files must be quiet before the call: a burst of saves is one call (40 ms unless given). The
+   * deck's dev server gives 5 ms: a save written in place may then be read half-way, and is read again when
+   * the write's own event (or the recheck below) comes, a few milliseconds later.
+   */
   debounceMs?: number;
   /** Paths under a watched folder to leave out (test files, a build's staging folder); never a named file. */
   ignored?: (path: string) => boolean;

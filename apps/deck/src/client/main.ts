@@ -7,6 +7,7 @@ import 'reveal.js/reveal.css';
 import './deck.css';
 import { isPrintView, printMargin, screenMargin, slideSize } from './deck-config.ts';
 import { keepStepOnReload } from './keep-step-on-reload.ts';
+import { patchSlidesOnSave } from './patch-slides.ts';
 import {
   askForState,
   isReportingPreview,
@@ -52,8 +53,12 @@ deck.on('ready', () => {
   document.documentElement.dataset.deck = 'ready';
 });
 
-// Only under the dev server (Vite's build removes it): its reload after a save keeps the slide and the step.
-if (import.meta.hot) keepStepOnReload(deck, import.meta.hot);
+// Only under the dev server (Vite's build removes it): a save patches the changed slides in place, and the
+// reload a change of the deck's structure brings keeps the slide and the step.
+if (import.meta.hot) {
+  patchSlidesOnSave(deck, import.meta.hot);
+  keepStepOnReload(deck, import.meta.hot);
+}
 
 // For the console and for tests: the same API the reveal.js docs call `Reveal`.
 Object.assign(window, { Reveal: deck });

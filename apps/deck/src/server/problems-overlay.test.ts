@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsOverlay } from './problems-overlay.ts';
+import { problemReport, problemsOverlay } from './problems-overlay.ts';
 
 // What rolldown's error for a syntax error in a data file looks like, colours and code frame included.
 const esc = '\u001b';
@@ -48,5 +48,28 @@ describe('the problems overlay', () => {
     });
     expect(markup).not.toMatch(/\p{Cc}(?<![\n\t])/u);
     expect(shown(markup)).toContain('meta.title:\tempty text\nlink');
+  });
+});
+
+describe('problemReport', () => {
+  it('lists a validation’s problems, one `path: message` each', () => {
+    const error = Object.assign(new Error('lecture.ts: 1 problem'), {
+      problems: ['comparison.rows[3].container: empty text: expected words'],
+    });
+    expect(problemReport('saved data/comparison.ts', error)).toEqual({
+      reason: 'saved data/comparison.ts: the lecture has problems',
+      problems: ['comparison.rows[3].container: empty text: expected words'],
+    });
+  });
+
+  it('keeps a compiler’s message whole, its code frame with it', () => {
+    const report = problemReport(
+      'saved data/comparison.ts',
+      new Error('[PARSE_ERROR] x\n 7 │ export const const'),
+    );
+    expect(report).toEqual({
+      reason: 'saved data/comparison.ts: the lecture did not load',
+      problems: ['[PARSE_ERROR] x\n 7 │ export const const'],
+    });
   });
 });

@@ -1,8 +1,6 @@
-// What `npm run dev` shows on the page when the last save broke the lecture: the content's dev build leaves
-// its problems in a file (packages/content/.dev/problems.json) and keeps the last good build; the dev server
-// puts them over that last good deck, so the lecturer need not watch the terminal. The next good save
-// removes the file, and the reload that brings the new deck takes the overlay away.
-import { readFile } from 'node:fs/promises';
+// What `npm run dev` shows on the page when the last save broke the lecture (or the build's checks refuse it):
+// the dev server keeps the last good slides and puts the problems over them, so the lecturer need not watch the
+// terminal. The next good save takes the overlay away, without a reload.
 import { stripVTControlCharacters } from 'node:util';
 import { escapeHtml } from '../render/html.ts';
 
@@ -13,23 +11,6 @@ export interface ProblemReport {
   problems: string[];
   /** What the slides beneath are; the last good build unless said otherwise. */
   shown?: string;
-}
-
-/** The report in the file, or null when there is none (or it is not a report: the writer is mid-way). */
-export async function readProblemReport(file: string): Promise<ProblemReport | null> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return null;
-  }
-  try {
-    const value = JSON.parse(text) as Partial<ProblemReport>;
-    if (typeof value.reason !== 'string' || !Array.isArray(value.problems)) return null;
-    return { reason: value.reason, problems: value.problems.map(String) };
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -52,4 +33,17 @@ export function problemsOverlay(report: ProblemReport): string {
 <p style="margin:0 0 8px;font-weight:700">${text(report.reason)}. ${text(report.shown ?? 'The slides below are the last good build.')}</p>
 <ul style="margin:0;padding-left:20px;font-family:ui-monospace,monospace;font-size:15px">${lines}</ul>
 </div>`;
+}
+
+/**
+ * The report of a save that did not give a lecture: the error's `problems` (one `path: message` each, as the
+ * loader's validation words them) when it has them, else its whole message as one problem (a compiler's, with
+ * its code frame).
+ */
+export function problemReport(reason: string, error: unknown): ProblemReport {
+  const problems = (error as { problems?: unknown })?.problems;
+  if (Array.isArray(problems) && problems.length > 0)
+    return { reason: `${reason}: the lecture has problems`, problems: problems.map(String) };
+  const message = error instanceof Error ? error.message : String(error);
+  return { reason: `${reason}: the lecture did not load`, problems: [message] };
 }
