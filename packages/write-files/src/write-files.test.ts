@@ -18,6 +18,10 @@ const scratch = () => mkdtempSync(join(tmpdir(), 'vmvc-write-files-'));
 const read = (path: string) => readFileSync(path, 'utf8');
 
 describe('writeFiles', () => {
+  it('takes an empty set as done, as a course with no outputs yet writes one', async () => {
+    await expect(writeFiles([])).resolves.toBeUndefined();
+  });
+
   it('writes every file of the set, creating missing folders, and leaves nothing else behind', async () => {
     const dir = scratch();
     await writeFiles([

@@ -147,6 +147,8 @@ async function writeJournal(planned: readonly Planned[], stages: readonly string
  * no temporary file is left. Throws a WriteError naming the file and what was expected.
  */
 export async function writeFiles(files: readonly OutputFile[], options: WriteOptions = {}): Promise<void> {
+  // An empty set is done: there is no folder to journal in (a course with no outputs yet lists nothing).
+  if (files.length === 0) return;
   const fsys = options.fileSystem ?? nodeFileSystem;
   const targets = files.map((f) => resolve(f.path));
   const twice = targets.find((t, i) => targets.indexOf(t) !== i);
