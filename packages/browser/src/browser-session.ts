@@ -1,7 +1,7 @@
 // One Chromium shared by the browser jobs of one command (the deck build's fit check and slides PDF, the
 // screenshots): started when the first job asks for it, so a command whose jobs all come from a cache starts
 // none, and closed once, by whoever opened the session, whatever the jobs did.
-import type { Chromium } from './launch-chromium.ts';
+import { type Chromium, launchChromium } from './launch-chromium.ts';
 
 export interface BrowserSession {
   /** The session's Chromium: started by the first call, the same one for every later call. */
@@ -17,8 +17,8 @@ export interface BrowserSessionOptions {
   launch?: () => Promise<Chromium>;
 }
 
-/** launchChromium, loaded when first called: playwright-core is slow to load, and a cached build needs none. */
-const launchDefault = async () => (await import('./launch-chromium.ts')).launchChromium();
+/** launchChromium, which loads playwright-core only when it is called: a cached build loads none. */
+const launchDefault = () => launchChromium();
 
 export function browserSession({ launch = launchDefault }: BrowserSessionOptions = {}): BrowserSession {
   let started: Promise<Chromium> | undefined;

@@ -1,7 +1,7 @@
 // The one way the kit starts a browser (the deck build's fit check, the slides PDF, the screenshots, tests and
 // benches): the Chromium that chromiumExecutable finds, headless, with a private profile that playwright-core
 // makes and removes, also when the process exits mid-run (Ctrl-C), when it kills the browser too.
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { chromiumExecutable } from './chromium-executable.ts';
 
 /** A browser tab, as playwright-core drives it; re-exported so tests need not list playwright-core themselves. */
@@ -37,6 +37,9 @@ export async function launchChromium(
   options: { viewport?: { width: number; height: number } } = {},
 ): Promise<Chromium> {
   const executable = await chromiumExecutable();
+  // Loaded here, not at the top: playwright-core takes a while to load, and a build whose browser jobs all
+  // come from a cache, or a command that only imports this package's types and helpers, needs none of it.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: executable, headless: true, args: chromiumFlags });
   try {
     const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 } });
