@@ -4,7 +4,8 @@
 import { defineConfig, type UserConfig } from 'tsdown';
 
 /** Workspace packages that ship TypeScript source, so Node cannot load them as they are: bundled. */
-const shipsSource = /^@vmvc\/(?:browser|command|design|schema|testkit|watch-files|write-files)(?:\/|$)/;
+const shipsSource =
+  /^@vmvc\/(?:browser|command|design|lecture-loader|schema|testkit|watch-files|write-files)(?:\/|$)/;
 
 /** Every other bare import (a package in node_modules, @vmvc/content included) loads as it is. */
 const fromNodeModules = (id: string) =>

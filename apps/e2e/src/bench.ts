@@ -2,7 +2,8 @@
 // making its HTML and PDF of the same lecture (runs alternating, in one run); the build of a lecture ten
 // times as large against the normal one; `npm run dev`'s start and, in Chromium, its latency from saving a
 // content file to the changed slide patched into the open page, to an invalid save's problems shown, and to
-// the PDFs rewritten (live-patch-bench.ts; `BENCH_ONLY=live-patch` measures those alone). Each figure is printed beside its budget; all are
+// the PDFs rewritten (live-patch-bench.ts; `BENCH_ONLY=live-patch` measures those alone, `BENCH_ONLY=pdfs`
+// only the save → three A4 PDFs figure). Each figure is printed beside its budget; all are
 // measured in a throwaway copy of the repository, never by a timed test.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { promisify } from 'node:util';
 import { chromiumExecutable } from '@vmvc/browser';
 import { type BenchFigure, benchExitCode, benchTable, median, readPdf } from '@vmvc/testkit';
 import { type DevSession, startDev } from './dev-session.ts';
-import { benchLivePatch } from './live-patch-bench.ts';
+import { benchLivePatch, benchPdfs } from './live-patch-bench.ts';
 import { timeMarp } from './marp-peer.ts';
 import { copyEnv, copyRepo, emptyCaches } from './repo-copy.ts';
 
@@ -38,8 +39,10 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 }
 
 const rounds = Number(process.env.BENCH_ROUNDS) || 5;
+/** `BENCH_ONLY=pdfs`: only the save → three A4 PDFs figure, without a browser. */
+const pdfsOnly = process.env.BENCH_ONLY === 'pdfs';
 /** `BENCH_ONLY=live-patch`: only the live-editing figures measured in the browser (apps/e2e/src/live-patch-bench.ts). */
-const livePatchOnly = process.env.BENCH_ONLY === 'live-patch';
+const livePatchOnly = process.env.BENCH_ONLY === 'live-patch' || pdfsOnly;
 const repo = copyRepo('vmvc-bench-');
 const scratch = mkdtempSync(join(tmpdir(), 'vmvc-bench-marp-'));
 let dev: DevSession | undefined;
@@ -221,7 +224,7 @@ for (const section of sections) {
       5000,
     );
   }
-  figures.push(...(await benchLivePatch({ dev, source })));
+  figures.push(...(await (pdfsOnly ? benchPdfs : benchLivePatch)({ dev, source })));
 } finally {
   await dev?.stop();
   repo.remove();

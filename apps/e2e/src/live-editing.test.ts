@@ -1,7 +1,8 @@
 // Live editing with the root `npm run dev`: a valid save reaches the open deck in place (no reload, the same
 // slide and step) and the PDFs; a save that breaks the lecture shows its problems on the page (no reload) and
-// in the terminal (path: message), and leaves the last good deck and PDFs as they were; a slide added reloads
-// the page onto the slide it was on.
+// in the terminal (path: message), from the deck and from the handouts (which read the lecture's TypeScript
+// too), and leaves the last good deck and PDFs as they were; a slide added reloads the page onto the slide it
+// was on.
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,8 +70,14 @@ describe('npm run dev', () => {
     expect(step.f).toBe(2);
     await until(async () => (await deckHtml()).includes('Uses far fewer resources'), 30_000, 'the deck');
     await until(() => dev.pdfs.every((pdf, i) => mtime(pdf) > (before[i] ?? 0)), 30_000, 'the PDFs');
-    expect(await pdfText(dev.pdfs[0] as string)).toContain('Uses far fewer resources');
-    expect(await pdfText(dev.pdfs[1] as string)).toContain('Uses far fewer resources');
+    // From the saved TypeScript itself, not from the content's build of it.
+    expect(dev.output()).toMatch(/handouts dev: saved data\/comparison\.ts: rendering content /);
+    await until(
+      () => /handouts dev: 3 PDFs written in \d+\.\d\d s \(saved data\/comparison\.ts\)/.test(dev.output()),
+      30_000,
+      "the handouts' line",
+    );
+    for (const pdf of dev.pdfs) expect(await pdfText(pdf), pdf).toContain('Uses far fewer resources');
     // The CommonJS build came along with the ESM one: nothing is left stale after dev.
     const required = await exec(
       process.execPath,
@@ -118,6 +125,10 @@ describe('npm run dev', () => {
     );
     const report = dev.output().slice(printed);
     expect(report).toMatch(/comparison\.rows\[3]\.container: .*expected/);
+    // The handouts' renderer read the same save, said why it is not printed, and wrote nothing.
+    const handouts =
+      /handouts dev: \S*packages\/content\/src\/data\/lecture\.ts: the lecture has \d+ problem\(s\); the PDFs in \S+ are as they were/;
+    await until(() => handouts.test(dev.output().slice(printed)), 30_000, "the handouts' report");
     await new Promise((r) => setTimeout(r, 3000)); // time enough for any (wrong) update to land
     expect(dev.pdfs.map(mtime)).toEqual(before);
     const html = await deckHtml();

@@ -29,6 +29,11 @@ export interface WatchOptions {
   ignored?: (path: string) => boolean;
   /** A watch that failed, or an error thrown by onChange. */
   onError?: (error: unknown) => void;
+  /**
+   * A change heard, before the debounce: a caller may stop work that the coming call will supersede (the
+   * handouts' live renderer stops rendering an older lecture).
+   */
+  onNotice?: (path: string) => void;
 }
 
 export interface FileWatcher {
@@ -63,7 +68,7 @@ export async function watchFiles(
   onChange: (changes: FileChange[]) => void | Promise<void>,
   options: WatchOptions = {},
 ): Promise<FileWatcher> {
-  const { debounceMs = 40, ignored = () => false, onError = () => {} } = options;
+  const { debounceMs = 40, ignored = () => false, onError = () => {}, onNotice = () => {} } = options;
   const folders = new Set<string>();
   const files = new Set<string>();
   for (const path of paths.map((p) => resolve(p))) (isFolder(path) ? folders : files).add(path);
@@ -117,6 +122,7 @@ export async function watchFiles(
   const note = (event: string, path: string) => {
     if (closed || !wanted(path) || (!files.has(path) && leftOut(path))) return;
     burst.set(path, event);
+    onNotice(path);
     clearTimeout(timer);
     timer = setTimeout(fire, debounceMs);
   };

@@ -1,38 +1,12 @@
 // `npm run dev`: serves the deck with Vite, rendered from the lecture's own TypeScript in packages/content/src,
 // and patches the changed slides into the open page on every save; the deck's part of the default set follows
 // in the background. A change to the deck's own code needs a restart of `npm run dev`.
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineCommand, displayPath, startCommand } from '@vmvc/command';
 import type { Lecture } from '@vmvc/content';
-import { formatProblem, validateLecture } from '@vmvc/schema';
+import { isLectureTest, lectureModule, lectureSourceDir, loadLecture } from '@vmvc/lecture-loader';
 import { defaultOutDir } from '../build/build-deck.ts';
-import { type LoadModule, startDevServer } from '../server/dev-server.ts';
+import { startDevServer } from '../server/dev-server.ts';
 import { keepDefaultSet } from '../server/keep-default-set.ts';
-
-const contentEntry = fileURLToPath(import.meta.resolve('@vmvc/content'));
-/** The lecture's own TypeScript, beside the content package's build: what the lecturer saves. */
-const contentSource = join(dirname(contentEntry), '..', 'src');
-const lectureModule = join(contentSource, 'data', 'lecture.ts');
-
-/**
- * The lecture as its sources say now, loaded through the dev server (only the modules a save changed run
- * again) and validated by the rules the content's build applies; its problems thrown as `path: message` lines.
- */
-async function loadLecture(load: LoadModule): Promise<Lecture> {
-  const module = await load(lectureModule);
-  const result = validateLecture(module.lecture);
-  if (!result.ok) {
-    const problems = result.problems.map(formatProblem);
-    throw Object.assign(
-      new Error(
-        `${lectureModule}: the lecture has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
-      ),
-      { problems },
-    );
-  }
-  return result.lecture;
-}
 
 const dev = defineCommand({
   name: 'deck dev',
@@ -66,9 +40,9 @@ const dev = defineCommand({
       },
     });
     const server = await startDevServer({
-      loadLecture,
-      watchPaths: [contentSource],
-      ignored: (path) => path.endsWith('.test.ts') || path.includes(`${sep}test-support${sep}`),
+      loadLecture: (load) => loadLecture(load),
+      watchPaths: [lectureSourceDir],
+      ignored: isLectureTest,
       port,
       fitCheck: true,
       onLecture: (lecture, saved, sent) => {
@@ -81,7 +55,7 @@ const dev = defineCommand({
         for (const problem of report.problems) io.stderr(`  ${problem}`);
       },
     });
-    io.stdout(`deck dev: ${server.url} (patches the page when ${contentSource} changes)`);
+    io.stdout(`deck dev: ${server.url} (patches the page when ${lectureSourceDir} changes)`);
     onStop(async () => {
       await server.close();
       await keeper.settled();

@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { contentStamp, type Lecture, slideSequence } from '@vmvc/content';
+import { forgetSaved, type LoadModule } from '@vmvc/lecture-loader';
 import { type FileWatcher, watchFiles } from '@vmvc/watch-files';
 import { createLogger, createServer, type ViteDevServer } from 'vite';
 import { deckRoot } from '../build/build-deck.ts';
@@ -17,9 +18,6 @@ import { deckFilesOnly } from './deck-files-only.ts';
 import { fitCheckOnSave, type SaveFitCheck } from './fit-check-on-save.ts';
 import { type ProblemReport, problemReport, problemsOverlay } from './problems-overlay.ts';
 import { type DeckSlide, deckSlides, slidePatch } from './slide-patch.ts';
-
-/** Imports a module of the lecture's sources as it is on disk now (a fresh instance after it changed). */
-export type LoadModule = (file: string) => Promise<Record<string, unknown>>;
 
 /** What the dev server sends the page after a save: see client/patch-slides.ts. */
 export interface SlidesMessage {
@@ -126,11 +124,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     // event follows within milliseconds (the 5 ms debounce can fall between the two).
     if (paths.some(isEmptyFile)) return;
     const started = performance.now();
-    const environment = vite?.environments.ssr;
-    for (const path of paths) {
-      for (const module of environment?.moduleGraph.getModulesByFile(path) ?? [])
-        environment?.moduleGraph.invalidateModule(module);
-    }
+    if (vite) forgetSaved(vite, paths);
     const name = savedName(options.watchPaths, paths[0]);
     const made = await render(`saved ${name}`);
     if (!made) {

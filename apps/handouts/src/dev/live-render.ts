@@ -1,25 +1,24 @@
-// Live editing: renders the PDFs again each time the content's data.json changes. The content's own dev
-// process writes data.json last, by rename, and only for a valid lecture; this side reads it, validates it
-// again (it is a file: it may be anything), renders warm (react-pdf and the fonts stay loaded in this
-// process) and writes the PDFs safely. Changes that land during a render are coalesced into exactly one more
-// render, of the newest data.
-import { open } from 'node:fs/promises';
-import { resolve } from 'node:path';
+// Live editing: renders the three PDFs again on each save of the lecture. The lecture is read where the input
+// says (its own TypeScript in `npm run dev`, through the kit's one lecture loader; or a JSON file), validated,
+// rendered warm (react-pdf and the fonts stay loaded in this process) and written safely, all three or none.
+// The newest save wins: a render of an older lecture stops at the next PDF when a save arrives, and writes
+// nothing; saves that land during a render or a read are coalesced into one read of the newest.
+import { relative, resolve } from 'node:path';
 import { type CommandIo, displayPath } from '@vmvc/command';
 import { contentStamp, type Lecture, lectureHash } from '@vmvc/content';
-import { formatProblem, validateLecture } from '@vmvc/schema';
 import { watchFiles } from '@vmvc/watch-files';
 import { writeFiles } from '@vmvc/write-files';
 import { formatReport } from '../cli/report.ts';
 import { fileName, type RenderOptions } from '../documents/variants.ts';
-import { RenderError, renderJobs } from '../render/render-jobs.ts';
+import { RenderError, type RenderedJob, renderJobs } from '../render/render-jobs.ts';
 import { renderPdf } from '../render/render-pdf.ts';
 import { codeIdentity, recordRendered, renderedFrom } from '../render/render-record.ts';
 import { loadFonts } from '../text/fonts.ts';
+import type { LectureInput } from './lecture-input.ts';
 
 export interface LiveOptions {
-  /** The lecture as JSON: the content package's data.json, or a test's copy. */
-  dataFile: string;
+  /** Where the lecture is read from and what is watched (lecture-input.ts). */
+  input: LectureInput;
   outDir: string;
   /** In the order they are rendered and their lines printed. */
   jobs: readonly RenderOptions[];
@@ -41,10 +40,8 @@ const warmUpRounds = 2;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 export async function startLiveRender(options: LiveOptions): Promise<LiveRender> {
-  const { outDir, io } = options;
-  const dataFile = resolve(options.dataFile);
+  const { outDir, io, input } = options;
   const tag = 'handouts dev:';
-  const data = displayPath(io.cwd, dataFile);
   const out = displayPath(io.cwd, outDir);
   const keep = `the PDFs in ${out} are as they were`;
 
@@ -69,41 +66,48 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
     }
   }
 
-  async function update(reason: string, since: number): Promise<void> {
-    let text: string;
-    try {
-      const handle = await open(dataFile);
-      try {
-        text = await handle.readFile('utf8');
-      } finally {
-        await handle.close();
-      }
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      io.stderr(
-        code === 'ENOENT'
-          ? `${tag} ${data} does not exist (yet); waiting for it, ${keep}`
-          : `${tag} ${data}: ${(error as Error).message}; ${keep}`,
-      );
+  // One read and render at a time. A save asks for one; saves during it ask for exactly one more, of the
+  // newest lecture, timed from the first of them, and stop the render in progress at its next PDF.
+  let running: Promise<void> | null = null;
+  let waitingSince: number | null = null;
+  let waitingReason = '';
+  /** Every file saved since the last read: the loader runs each of them again. */
+  let saved = new Set<string>();
+  /** A save was heard since the lecture being rendered was read (the watcher calls after its debounce). */
+  let heard = false;
+  const superseded = () => heard || waitingSince !== null || closing;
+  /**
+   * A render blocks this thread from one PDF to the next: a pause lets the watcher hear a save made meanwhile
+   * (the file system's event, then chokidar's look at the file), so the next PDF is not rendered for nothing.
+   */
+  const listen = async () => {
+    for (let turn = 0; turn < 2; turn += 1) await new Promise((resolve) => setTimeout(resolve, 1));
+  };
+
+  /** The jobs rendered one by one; null when a newer save (or the end) came first: nothing to write. */
+  async function renderNewest(lecture: Lecture): Promise<RenderedJob[] | null> {
+    const rendered: RenderedJob[] = [];
+    for (const job of options.jobs) {
+      await listen();
+      if (superseded()) return null;
+      rendered.push(...(await renderJobs(lecture, [job])));
+    }
+    await listen();
+    return superseded() ? null : rendered;
+  }
+
+  async function update(reason: string, since: number, files: string[]): Promise<void> {
+    const read = await input.read(files);
+    if (read.ok === 'later') return;
+    if (!read.ok) {
+      io.stderr(`${tag} ${read.problem}; ${keep}`);
+      for (const line of read.details) io.stderr(`  ${line}`);
       return;
     }
-    let input: unknown;
-    try {
-      input = JSON.parse(text);
-    } catch (error) {
-      io.stderr(`${tag} ${data}: not JSON (${(error as Error).message}); ${keep}`);
-      return;
-    }
-    const result = validateLecture(input);
-    if (!result.ok) {
-      io.stderr(`${tag} ${data}: the lecture has ${result.problems.length} problem(s); ${keep}`);
-      for (const problem of result.problems) io.stderr(`  ${formatProblem(problem)}`);
-      return;
-    }
-    const lecture = result.lecture;
+    const lecture = read.lecture;
     const hash = lectureHash(lecture);
     if (hash === written) {
-      io.stdout(`${tag} ${data} changed, but not the lecture: the PDFs are up to date`);
+      io.stdout(`${tag} ${reason}, but not the lecture: the PDFs are up to date`);
       return;
     }
     if (written === null && code !== null && (await renderedFrom(paths, { lectureHash: hash, code }))) {
@@ -113,10 +117,11 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
       io.stdout(`${tag} the PDFs in ${out} are current (content ${contentStamp(lecture).text}, ${reason})`);
       return;
     }
-    io.stdout(`${tag} ${reason}: rendering content ${contentStamp(lecture).text}`);
-    let rendered: Awaited<ReturnType<typeof renderJobs>>;
+    const stamp = contentStamp(lecture).text;
+    io.stdout(`${tag} ${reason}: rendering content ${stamp}`);
+    let rendered: RenderedJob[] | null;
     try {
-      rendered = await renderJobs(lecture, options.jobs);
+      rendered = await renderNewest(lecture);
     } catch (error) {
       if (closing) return;
       const prefix = error instanceof RenderError ? `${fileName(error.job)}: ` : '';
@@ -124,29 +129,28 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
       io.stderr(`${tag} nothing written; ${keep}`);
       return;
     }
-    if (closing) return;
-    const files = rendered.map((r) => ({ ...r, path: resolve(outDir, fileName(r.job)) }));
+    if (!rendered) {
+      if (!closing) io.stdout(`${tag} a newer save came: content ${stamp} is not written`);
+      return;
+    }
+    const outputs = rendered.map((r) => ({ ...r, path: resolve(outDir, fileName(r.job)) }));
     try {
-      await writeFiles(files.map((f) => ({ path: f.path, data: f.bytes })));
+      await writeFiles(outputs.map((f) => ({ path: f.path, data: f.bytes })));
     } catch (error) {
       io.stderr(`${tag} ${(error as Error).message}`);
       return;
     }
     written = hash;
-    if (code !== null) await recordRendered(files, { lectureHash: hash, code });
+    if (code !== null) await recordRendered(outputs, { lectureHash: hash, code });
     queueWarmUps(lecture);
-    const rows = files.map((f) => ({ ...f, path: displayPath(io.cwd, f.path), bytes: f.bytes.length }));
+    const rows = outputs.map((f) => ({ ...f, path: displayPath(io.cwd, f.path), bytes: f.bytes.length }));
     for (const line of formatReport(rows)) io.stdout(line);
-    io.stdout(`${tag} ${files.length} PDFs written in ${seconds(performance.now() - since)} (${reason})`);
+    io.stdout(`${tag} ${outputs.length} PDFs written in ${seconds(performance.now() - since)} (${reason})`);
   }
 
-  // One render at a time; a change during a render asks for exactly one more, timed from that change. Between
-  // changes the warm-ups run, one PDF at a time, so a change waits for one PDF at most.
-  let running: Promise<void> | null = null;
-  let waitingSince: number | null = null;
-  let waitingReason = '';
-  function request(reason: string): void {
+  function request(reason: string, files: readonly string[] = []): void {
     if (closing) return;
+    for (const file of files) saved.add(file);
     if (waitingSince === null) {
       waitingSince = performance.now();
       waitingReason = reason;
@@ -155,6 +159,7 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
     running = (async () => {
       while (!closing) {
         if (waitingSince === null) {
+          // Between saves the warm-ups run, one PDF at a time, so a save waits for one PDF at most.
           const warmUp = warmUps.shift();
           if (!warmUp) break;
           // Its PDF is thrown away; a failure here shows again, and is printed, on the next real render.
@@ -163,9 +168,12 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
         }
         const since = waitingSince;
         const why = waitingReason;
+        const files = [...saved];
         waitingSince = null;
+        heard = false;
+        saved = new Set();
         try {
-          await update(why, since);
+          await update(why, since, files);
         } catch (error) {
           io.stderr(`${tag} ${(error as Error).stack ?? error}`);
         }
@@ -174,31 +182,42 @@ export async function startLiveRender(options: LiveOptions): Promise<LiveRender>
     })();
   }
 
-  // The one watcher watches data.json through its folder (the content's dev process replaces it by rename)
-  // and looks again after chokidar's throttle, so the newest of two quick saves is rendered too.
+  // The one watcher, debounced as the input says; it looks again after chokidar's throttle, so the newest of
+  // two quick saves is read too.
   const watcher = await watchFiles(
-    [dataFile],
+    input.watch,
     (changes) => {
-      if (changes.every((change) => change.event === 'unlink')) {
-        io.stderr(`${tag} ${data} was removed; waiting for it to come back, ${keep}`);
+      const [first, ...more] = changes.map((change) => change.path);
+      if (changes.every((change) => change.event === 'unlink') && first === input.watch[0]) {
+        io.stderr(`${tag} ${input.name} was removed; waiting for it to come back, ${keep}`);
         return;
       }
-      request(`${data} changed`);
+      // One source saved is named as the lecturer knows it (`saved data/comparison.ts`).
+      const one = first !== undefined && more.length === 0 && first !== input.watch[0];
+      request(
+        one ? `saved ${relative(input.watch[0] ?? '', first)}` : `${input.name} changed`,
+        changes.map((change) => change.path),
+      );
     },
     {
-      debounceMs: 20,
-      onError: (error) => io.stderr(`${tag} watching ${data}: ${(error as Error).message}`),
+      debounceMs: input.debounceMs,
+      ignored: input.ignored,
+      onNotice: () => {
+        heard = true;
+      },
+      onError: (error) => io.stderr(`${tag} watching ${input.name}: ${(error as Error).message}`),
     },
   );
-  io.stdout(`${tag} watching ${data}; PDFs go to ${out}`);
+  io.stdout(`${tag} watching ${input.name}; PDFs go to ${out}`);
   request('start');
 
   return {
     async close() {
       closing = true;
       await watcher.close();
-      // A render in progress finishes and, closing, writes nothing.
+      // A render in progress stops at its next PDF and, closing, writes nothing.
       while (running) await running;
+      await input.close();
     },
   };
 }
