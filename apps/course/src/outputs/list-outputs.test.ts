@@ -29,7 +29,7 @@ function restamped(file: string): Uint8Array {
   const doc = mupdf.Document.openDocument(bytes, 'application/pdf').asPDF();
   if (!doc) throw new Error(`${file}: not a PDF`);
   doc.setMetaData('info:Creator', `@vmvc/kit · content ${older}`);
-  return doc.saveToBuffer('').asUint8Array();
+  return doc.saveToBuffer('').asUint8Array().slice(); // out of mupdf's memory, which it reuses
 }
 
 const put = (file: string, bytes: Uint8Array) => {

@@ -103,5 +103,14 @@ export async function slidesPdf({
   doc.setMetaData('info:ModDate', date);
   // Chromium's file identifier is random per print: without it the bytes depend on the deck alone.
   doc.getTrailer().delete('ID');
-  return doc.saveToBuffer('garbage=compact,compress').asUint8Array();
+  // A copy: asUint8Array() is a view into mupdf's WebAssembly memory, which mupdf frees and reuses once the
+  // buffer is collected, so a later mupdf call (another print, a test reading the fonts) could overwrite the
+  // bytes before they are written.
+  const saved = doc.saveToBuffer('garbage=compact,compress');
+  try {
+    return saved.asUint8Array().slice();
+  } finally {
+    saved.destroy();
+    doc.destroy();
+  }
 }
