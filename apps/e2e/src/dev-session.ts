@@ -12,6 +12,8 @@ import { copyEnv } from './repo-copy.ts';
 export interface DevSession {
   /** Where the deck's dev server listens. */
   url: string;
+  /** The process id of `npm run dev`, the root of every process the session started. */
+  pid: number;
   /** The three A4 PDFs the handouts' live renderer rewrites. */
   pdfs: string[];
   /** Everything `npm run dev` printed so far. */
@@ -106,7 +108,8 @@ export async function startDev(root: string): Promise<DevSession> {
     await stop();
     throw error;
   }
-  return { url, pdfs, output: () => output, stop };
+  if (child.pid === undefined) throw new Error(`\`npm run dev\` in ${root} has no process id`);
+  return { url, pid: child.pid, pdfs, output: () => output, stop };
 }
 
 /** What a page tells of itself after a save: when the awaited text showed, and whether the page stayed. */

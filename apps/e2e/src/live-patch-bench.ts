@@ -44,11 +44,11 @@ const pdfFigure = (dev: DevSession, times: number[]): BenchFigure => {
 };
 
 /** How many times the deck's default set was rewritten in the background so far. */
-const setsWritten = (dev: DevSession) =>
+export const setsWritten = (dev: DevSession) =>
   dev.output().split('slides.pdf and lecture.pptx rewritten').length - 1;
 
 /** Lets the last save's background work end: the PDFs and the deck's default set rewritten. */
-async function settled(dev: DevSession, pdfsBefore: number[], setsBefore: number): Promise<void> {
+export async function settled(dev: DevSession, pdfsBefore: number[], setsBefore: number): Promise<void> {
   await until(() => dev.pdfs.every((pdf, i) => mtime(pdf) > (pdfsBefore[i] ?? 0)), 30_000, 'the PDFs');
   await until(() => setsWritten(dev) > setsBefore, 60_000, "the deck's default set");
   await new Promise((r) => setTimeout(r, 300));
@@ -165,7 +165,7 @@ export async function benchLivePatch({ dev, source, rounds = 10 }: LivePatchOpti
 }
 
 /** What `npm run dev` said last beside the error: why a wait ran out. */
-function withOutput(dev: DevSession, error: unknown): Error {
+export function withOutput(dev: DevSession, error: unknown): Error {
   const said = dev.output().split('\n').slice(-40).join('\n');
   return new Error(`${(error as Error).message}\n\`npm run dev\` printed last:\n${said}`);
 }
