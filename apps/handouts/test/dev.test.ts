@@ -1,16 +1,15 @@
 // `npm run dev` as a lecturer meets it: one long-lived process that renders the three A4 PDFs, renders them
 // again when the lecture's data.json changes, coalesces a burst of changes, and keeps the last good PDFs
 // when the data is invalid or a render fails. It runs against a copy of data.json in a scratch folder.
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { contentStamp, type Lecture, lecture } from '@vmvc/content';
 import { collapse, readPdf } from '@vmvc/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../src/render/render-pdf.ts';
+import { type DevProcess, pdfsWritten, startDevProcess } from './dev-process.ts';
 import { crowdedLecture, freshLecture } from './fixtures.ts';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
@@ -27,27 +26,11 @@ function writeData(text: string): void {
 }
 const json = (l: Lecture) => `${JSON.stringify(l, null, 2)}\n`;
 
-let child: ChildProcessByStdio<null, Readable, Readable>;
-const out: string[] = [];
-const err: string[] = [];
-let exitCode: Promise<number | null>;
+let dev: DevProcess;
+let out: string[] = [];
+let err: string[] = [];
 
-/** Resolves once a line matching `pattern` arrives at or after line `from` of the stream. */
-function waitForLine(lines: string[], pattern: RegExp, from = 0, ms = 60_000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const look = () => {
-      const hit = lines.slice(from).find((line) => pattern.test(line));
-      if (hit) return resolve(hit);
-      if (Date.now() - started > ms) {
-        return reject(new Error(`no line matching ${pattern} in ${ms} ms:\n${[...out, ...err].join('\n')}`));
-      }
-      setTimeout(look, 25);
-    };
-    look();
-  });
-}
-const written = /^handouts dev: 3 PDFs written in \d+\.\d\d s \((.+)\)$/;
+const written = pdfsWritten;
 const renderingOf = (l: Lecture) => `rendering content ${contentStamp(l).text}`;
 const snapshot = () =>
   names.map((name) => ({ name, bytes: readFileSync(pdf(name)), mtime: statSync(pdf(name)).mtimeMs }));
@@ -55,28 +38,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
   writeData(json(lecture));
-  child = spawn(process.execPath, [join(app, 'build/dev.mjs'), '--data', dataFile, '--out', outDir], {
-    cwd: app,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, INIT_CWD: app },
-  });
-  exitCode = new Promise((resolve) => child.on('exit', resolve));
-  const collect = (stream: Readable, lines: string[]) => {
-    let rest = '';
-    stream.setEncoding('utf8').on('data', (chunk: string) => {
-      const parts = (rest + chunk).split('\n');
-      rest = parts.pop() ?? '';
-      lines.push(...parts);
-    });
-  };
-  collect(child.stdout, out);
-  collect(child.stderr, err);
-  await waitForLine(out, written);
+  dev = startDevProcess(app, ['--data', dataFile, '--out', outDir]);
+  ({ out, err } = dev);
+  await dev.waitForLine(out, written);
 });
 
 afterAll(async () => {
-  if (child.exitCode === null) child.kill('SIGINT');
-  await exitCode;
+  if (dev.child.exitCode === null) dev.child.kill('SIGINT');
+  await dev.exited;
 });
 
 describe('npm run dev', () => {
@@ -104,7 +73,7 @@ describe('npm run dev', () => {
     term.definition = 'The innermost part of an operating system, edited while the dev process ran.';
     const from = out.length;
     writeData(json(changed));
-    const done = await waitForLine(out, written, from);
+    const done = await dev.waitForLine(out, written, from);
     expect(done).toContain(`(${dataFile} changed)`);
     for (const name of ['handout-a4.pdf', 'summary-a4.pdf']) {
       const text = collapse((await readPdf(readFileSync(pdf(name)))).text);
@@ -121,7 +90,7 @@ describe('npm run dev', () => {
     const current = JSON.parse(readFileSync(dataFile, 'utf8')) as Lecture;
     const from = out.length;
     writeData(JSON.stringify(current));
-    await waitForLine(out, /changed, but not the lecture: the PDFs are up to date$/, from);
+    await dev.waitForLine(out, /changed, but not the lecture: the PDFs are up to date$/, from);
     expect(snapshot()).toEqual(before);
   });
 
@@ -132,12 +101,12 @@ describe('npm run dev', () => {
     (invalid.terms[0] as { id: unknown }).id = 42;
     const from = err.length;
     writeData(JSON.stringify(invalid));
-    await waitForLine(err, /the lecture has 2 problem\(s\); the PDFs in .* are as they were$/, from);
-    await waitForLine(err, /^ {2}terms\[0\]\.id: /, from);
+    await dev.waitForLine(err, /the lecture has 2 problem\(s\); the PDFs in .* are as they were$/, from);
+    await dev.waitForLine(err, /^ {2}terms\[0\]\.id: /, from);
     expect(err.slice(from)).toContain('  meta.title: missing: expected string');
 
     writeData('{ "meta": ');
-    await waitForLine(err, /data\.json: not JSON \(.*\); the PDFs in .* are as they were$/, from);
+    await dev.waitForLine(err, /data\.json: not JSON \(.*\); the PDFs in .* are as they were$/, from);
     await sleep(300);
     expect(snapshot()).toEqual(before);
     expect(readdirSync(outDir).sort()).toEqual([...names].sort());
@@ -148,12 +117,12 @@ describe('npm run dev', () => {
     const { lecture: crowded } = crowdedLecture();
     const from = err.length;
     writeData(json(crowded));
-    await waitForLine(
+    await dev.waitForLine(
       err,
       /^handouts dev: notes-a4\.pdf: sections\[0\]\.slides\[0\] \("why-isolation"\): .* notes card/,
       from,
     );
-    await waitForLine(err, /^handouts dev: nothing written; the PDFs in .* are as they were$/, from);
+    await dev.waitForLine(err, /^handouts dev: nothing written; the PDFs in .* are as they were$/, from);
     expect(snapshot()).toEqual(before);
     expect(readdirSync(outDir).sort()).toEqual([...names].sort());
   });
@@ -167,17 +136,17 @@ describe('npm run dev', () => {
     const [first, second, third] = versions as [Lecture, Lecture, Lecture];
     const from = out.length;
     writeData(json(first));
-    await waitForLine(out, new RegExp(renderingOf(first)), from);
+    await dev.waitForLine(out, new RegExp(renderingOf(first)), from);
     // Two more saves while the first renders: its render stops at the next PDF; one render follows, of the last.
     writeData(json(second));
     writeData(json(third));
-    await waitForLine(
+    await dev.waitForLine(
       out,
       new RegExp(`a newer save came: content ${contentStamp(first).text} is not written$`),
       from,
     );
-    await waitForLine(out, new RegExp(renderingOf(third)), from);
-    await waitForLine(
+    await dev.waitForLine(out, new RegExp(renderingOf(third)), from);
+    await dev.waitForLine(
       out,
       written,
       out.findIndex((line, i) => i >= from && line.includes(renderingOf(third))),
@@ -202,8 +171,8 @@ describe('npm run dev', () => {
     writeData(json(first));
     await sleep(10);
     writeData(json(second));
-    await waitForLine(out, new RegExp(renderingOf(second)), from);
-    await waitForLine(
+    await dev.waitForLine(out, new RegExp(renderingOf(second)), from);
+    await dev.waitForLine(
       out,
       written,
       out.findIndex((line, i) => i >= from && line.includes(renderingOf(second))),
@@ -213,8 +182,8 @@ describe('npm run dev', () => {
   });
 
   it('stops cleanly on Ctrl-C, with the exit code a shell gives an interrupted command', async () => {
-    child.kill('SIGINT');
-    expect(await exitCode).toBe(130);
+    dev.child.kill('SIGINT');
+    expect(await dev.exited).toBe(130);
     expect(readdirSync(outDir).sort()).toEqual([...names].sort());
   });
 });

@@ -1,13 +1,12 @@
 // The live renderer on the lecture's own TypeScript, as `npm run dev` runs it: a save of one module rewrites
 // the three PDFs with the new words, a save that breaks the lecture (or does not run) prints its problems and
 // leaves the PDFs as they were, and the newest of two saves wins: the render of the older stops, unwritten.
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { collapse, readPdf } from '@vmvc/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DevProcess, pdfsWritten, startDevProcess } from '../../test/dev-process.ts';
 
 const app = fileURLToPath(new URL('../..', import.meta.url));
 // Inside the app, so that the lecture module's own import of @vmvc/content resolves as in packages/content.
@@ -25,25 +24,11 @@ const pdfText = async (name: string) => collapse((await readPdf(readFileSync(pdf
 const mtimes = () => names.map((name) => statSync(pdf(name)).mtimeMs);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-let child: ChildProcessByStdio<null, Readable, Readable>;
-const out: string[] = [];
-const err: string[] = [];
-let exitCode: Promise<number | null>;
+let dev: DevProcess;
+let out: string[] = [];
+let err: string[] = [];
 
-function waitForLine(lines: string[], pattern: RegExp, from = 0, ms = 60_000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const look = () => {
-      const hit = lines.slice(from).find((line) => pattern.test(line));
-      if (hit) return resolve(hit);
-      if (Date.now() - started > ms)
-        return reject(new Error(`no line matching ${pattern} in ${ms} ms:\n${[...out, ...err].join('\n')}`));
-      setTimeout(look, 25);
-    };
-    look();
-  });
-}
-const written = /^handouts dev: 3 PDFs written in \d+\.\d\d s \((.+)\)$/;
+const written = pdfsWritten;
 
 beforeAll(async () => {
   saveCell('Boots a kernel of its own');
@@ -58,28 +43,14 @@ export const lecture = {
 };
 `,
   );
-  child = spawn(
-    process.execPath,
-    [join(app, 'build/dev.mjs'), '--lecture', join(sources, 'lecture.ts'), '--out', outDir],
-    { cwd: app, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, INIT_CWD: app } },
-  );
-  exitCode = new Promise((resolve) => child.on('exit', resolve));
-  const collect = (stream: Readable, lines: string[]) => {
-    let rest = '';
-    stream.setEncoding('utf8').on('data', (chunk: string) => {
-      const parts = (rest + chunk).split('\n');
-      rest = parts.pop() ?? '';
-      lines.push(...parts);
-    });
-  };
-  collect(child.stdout, out);
-  collect(child.stderr, err);
-  await waitForLine(out, written);
+  dev = startDevProcess(app, ['--lecture', join(sources, 'lecture.ts'), '--out', outDir]);
+  ({ out, err } = dev);
+  await dev.waitForLine(out, written);
 });
 
 afterAll(async () => {
-  if (child?.exitCode === null) child.kill('SIGINT');
-  await exitCode;
+  if (dev?.child.exitCode === null) dev.child.kill('SIGINT');
+  await dev?.exited;
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -96,7 +67,7 @@ describe('npm run dev on the lecture’s TypeScript', () => {
     const before = mtimes();
     const from = out.length;
     saveCell('Boots a kernel of its own, saved live');
-    expect(await waitForLine(out, written, from)).toContain('(saved cell.ts)');
+    expect(await dev.waitForLine(out, written, from)).toContain('(saved cell.ts)');
     expect(mtimes().every((t, i) => t > (before[i] ?? 0))).toBe(true);
     for (const name of names) expect(await pdfText(name), name).toContain('saved live');
   });
@@ -105,12 +76,12 @@ describe('npm run dev on the lecture’s TypeScript', () => {
     const before = mtimes();
     const from = err.length;
     saveCell('');
-    await waitForLine(
+    await dev.waitForLine(
       err,
       /lecture\.ts: the lecture has \d+ problem\(s\); the PDFs in .* are as they were$/,
       from,
     );
-    await waitForLine(err, /^ {2}comparison\.rows\[0]\.vm: /, from);
+    await dev.waitForLine(err, /^ {2}comparison\.rows\[0]\.vm: /, from);
     await sleep(500);
     expect(mtimes()).toEqual(before);
     expect(await pdfText('handout-a4.pdf')).toContain('saved live');
@@ -120,7 +91,7 @@ describe('npm run dev on the lecture’s TypeScript', () => {
     const before = mtimes();
     const from = err.length;
     writeFileSync(cellModule, 'export const const cell = 1;\n');
-    await waitForLine(err, /^handouts dev: saved cell\.ts: .*; the PDFs in .* are as they were$/, from);
+    await dev.waitForLine(err, /^handouts dev: saved cell\.ts: .*; the PDFs in .* are as they were$/, from);
     await sleep(500);
     expect(mtimes()).toEqual(before);
   });
@@ -128,10 +99,10 @@ describe('npm run dev on the lecture’s TypeScript', () => {
   it('writes only the newest of two saves: the render of the older stops and writes nothing', async () => {
     const from = out.length;
     saveCell('Older save');
-    await waitForLine(out, /rendering content /, from);
+    await dev.waitForLine(out, /rendering content /, from);
     saveCell('Newest save');
-    await waitForLine(out, /^handouts dev: a newer save came: content .* is not written$/, from);
-    await waitForLine(out, written, from);
+    await dev.waitForLine(out, /^handouts dev: a newer save came: content .* is not written$/, from);
+    await dev.waitForLine(out, written, from);
     await sleep(1500);
     expect(out.slice(from).filter((line) => written.test(line))).toHaveLength(1);
     for (const name of names) {
@@ -142,7 +113,7 @@ describe('npm run dev on the lecture’s TypeScript', () => {
   });
 
   it('stops cleanly on Ctrl-C', async () => {
-    child.kill('SIGINT');
-    expect(await exitCode).toBe(130);
+    dev.child.kill('SIGINT');
+    expect(await dev.exited).toBe(130);
   });
 });
